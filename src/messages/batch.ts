@@ -4,7 +4,7 @@ import { shown, shownFile } from './shown.js';
 export const batchMessages = {
   noMatch: (pattern: string) => `the pattern matches no file (got ${shown(pattern)})`,
   folderTaken: (folder: string, other: string) =>
-    `the output folder ${folder} is already ${other === '' ? 'taken by the batch index' : `taken by ${other}`}; give each scenario of a batch its own name`,
+    `the output folder ${shownFile(folder)} is already ${other === '' ? 'taken by the batch index' : `taken by ${other}`}; give each scenario of a batch its own name`,
   /** `step`: what was being done, e.g. `the Monte Carlo run`. */
   failed: (file: string, step: string, detail: string) => `${shownFile(file)}: ${step} failed: ${detail}`,
   progress: (done: number, total: number, pathsPerSecond: number, secondsLeft: number | null) =>
@@ -49,29 +49,30 @@ export const batchMessages = {
     (failed > 0 ? `; ${failed} run${failed === 1 ? '' : 's'} failed (a bug: please report it)` : ''),
   /** A batch of which a run failed: nothing it staged replaces the earlier outputs. */
   keptOut: (dir: string) =>
-    `a run failed, so nothing in ${dir} was replaced: its folders and index are as they were`,
+    `a run failed, so nothing in ${shownFile(dir)} was replaced: its folders and index are as they were`,
   /** The final move failed (`reason`) and every folder moved in was put back. */
   moveFailed: (dir: string, reason: string) =>
-    `moving this batch's folders into ${dir} failed (${reason}), so each folder it had moved in was put back: ${dir} is as it was before the batch, its folders and index unchanged; nothing of this batch was kept, run it again once that is fixed`,
+    `moving this batch's folders into ${shownFile(dir)} failed (${reason}), so each folder it had moved in was put back: ${shownFile(dir)} is as it was before the batch, its folders and index unchanged; nothing of this batch was kept, run it again once that is fixed`,
   /** The final move failed and `folders` could not be put back; the earlier files are in `kept`. */
   notPutBack: (dir: string, reason: string, folders: readonly string[], kept: string) =>
-    `moving this batch's folders into ${dir} failed (${reason}), and ${folders.map((f) => `${f}/`).join(', ')} could not be put back as ${folders.length === 1 ? 'it was' : 'they were'}: ${folders.length === 1 ? 'it holds' : 'they hold'} files of both batches, the other folders are as before the batch, and ${dir} has no index; the earlier files not put back, and the earlier index, are in ${kept} (minesim never removes it)`,
+    `moving this batch's folders into ${shownFile(dir)} failed (${reason}), and ${folders.map((f) => `${f}/`).join(', ')} could not be put back as ${folders.length === 1 ? 'it was' : 'they were'}: ${folders.length === 1 ? 'it holds' : 'they hold'} files of both batches, the other folders are as before the batch, and ${shownFile(dir)} has no index; the earlier files not put back, and the earlier index, are in ${shownFile(kept)} (minesim never removes it)`,
   /** A second Ctrl-C stopped a batch among its final renames; `kept`: where the earlier files are. */
   stoppedAmongRenames: (dir: string, kept: string | null) =>
-    `stopped at once among the final renames: ${dir} may hold folders of both batches and lack its index` +
+    `stopped at once among the final renames: ${shownFile(dir)} may hold folders of both batches and lack its index` +
     (kept === null
       ? '; no earlier file had been replaced yet'
-      : `; the earlier files replaced so far, and the earlier index, are in ${kept} (minesim never removes it)`),
+      : `; the earlier files replaced so far, and the earlier index, are in ${shownFile(kept)} (minesim never removes it)`),
   /** A batch killed among its final renames left its staging, taken over now; `kept`: its earlier files. */
   killedAmongRenames: (dir: string, kept: string) =>
-    `a batch into ${dir} was stopped among its final renames, so ${dir} may hold folders of two batches; the earlier files it had replaced, and the earlier index, are kept in ${kept} (minesim never removes it)`,
+    `a batch into ${shownFile(dir)} was stopped among its final renames, so ${shownFile(dir)} may hold folders of two batches; the earlier files it had replaced, and the earlier index, are kept in ${shownFile(kept)} (minesim never removes it)`,
   /** The machine failed (`code`) as a run's folder was written into the staging beside `out`. */
   stagingFailed: (folder: string, out: string, reason: string, code: string) =>
-    `cannot write ${folder}: ${reason} (${code})` +
+    `cannot write ${shownFile(folder)}: ${reason} (${code})` +
     (['ENOSPC', 'EDQUOT', 'EFBIG'].includes(code)
-      ? `; a batch writes every folder beside ${out} first and moves them in at its end, so it needs room for its new outputs as well as the earlier ones; ${folder} is left as it was`
-      : ` (written first beside ${out}, where the batch stages its folders); ${folder} is left as it was`),
-  wroteIndex: (dir: string) => `wrote ${dir}/index.html and ${dir}/index.md, with a folder per scenario`,
+      ? `; a batch writes every folder beside ${shownFile(out)} first and moves them in at its end, so it needs room for its new outputs as well as the earlier ones; ${shownFile(folder)} is left as it was`
+      : ` (written first beside ${shownFile(out)}, where the batch stages its folders); ${shownFile(folder)} is left as it was`),
+  wroteIndex: (dir: string) =>
+    `wrote ${shownFile(dir)}/index.html and ${shownFile(dir)}/index.md, with a folder per scenario`,
   /** The fans' note where a run's fleet is bought in stages: its payback counts from its last purchase. */
   fansStagedNote:
     'A fleet bought in stages pays back where its line first crosses zero on or after its last purchase (the dotted rule “last purchase: payback from here”), not at a crossing before it; one whose last purchase falls after the cut has no payback to read, as its subtitle says.',

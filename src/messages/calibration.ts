@@ -12,6 +12,7 @@ import {
 import { MIN_FIT_RETURNS } from '../model/market/garch-fit.js';
 import type { NetworkExample } from '../scenario/network-example.js';
 import type { PriceExample } from '../scenario/price-example.js';
+import { shownFile } from './shown.js';
 
 /** The figures a given model is offered with: the coin's own network or price, its last year. */
 type MarketExample = NetworkExample | PriceExample;
@@ -75,7 +76,7 @@ export const calibrationMessages = {
   goal: (what: string, value: string, target: string, met: boolean, interval?: string) =>
     `goal, held-out: ${what} ${value} (${interval === undefined ? '' : `95 % serial-adj. ${interval}; `}target ${target}) ${met ? 'met' : 'MISSED'}`,
   wrote: (dir: string, forecasts: number, seconds: number) =>
-    `wrote ${dir}/ (calibration.csv, scores.csv, published.csv, published-band.csv, coverage.md, charts) from ${forecasts} scored forecasts in ${seconds.toFixed(0)} s`,
+    `wrote ${shownFile(dir)}/ (calibration.csv, scores.csv, published.csv, published-band.csv, coverage.md, charts) from ${forecasts} scored forecasts in ${seconds.toFixed(0)} s`,
 };
 
 /**

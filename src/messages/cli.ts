@@ -1,5 +1,5 @@
 // Messages of the command line. One function a message; see shown.ts.
-import { shown, shownCoinPriceUsd, shownCoins, shownDifficulty } from './shown.js';
+import { shown, shownCoinPriceUsd, shownCoins, shownDifficulty, shownFile } from './shown.js';
 
 export const cliMessages = {
   internal: () =>
@@ -65,9 +65,9 @@ export const cliMessages = {
   /** More --workers than a run or a study starts threads: said, as the run takes the most it starts. */
   workersCapped: (value: number | string, max: number) =>
     `note: --workers ${String(value)}: a run or a study starts at most ${max} threads (more would only cost memory), so it runs on ${max}`,
-  watching: (file: string) => `watching ${file} for changes (Ctrl-C to stop)`,
+  watching: (file: string) => `watching ${shownFile(file)} for changes (Ctrl-C to stop)`,
   wroteOutput: (dir: string) =>
-    `wrote ${dir}/ (summary.json, report.html, and the tables and charts the scenario's outputs name)`,
+    `wrote ${shownFile(dir)}/ (summary.json, report.html, and the tables and charts the scenario's outputs name)`,
   /** --watch's previews go to a folder of their own, so that none replaces a full run's. */
   watchFolder: (preview: string, full: string, paths: number) =>
     `--watch writes its ${paths.toLocaleString('en-US')}-path previews to ${preview}/, not to ${full}/ where a run without --watch writes: a preview never replaces a full run`,
@@ -125,8 +125,9 @@ export const cliMessages = {
   cutAtHistoryEnd: (last: string) =>
     `note: the horizon runs past the history's last day; the back-test stops at ${last}`,
   initExists: (file: string) =>
-    `${file} already exists; choose another name, or give --force to overwrite it`,
-  initWrote: (file: string) => `wrote ${file}; edit it, then run: minesim validate ${file}`,
+    `${shownFile(file)} already exists; choose another name, or give --force to overwrite it`,
+  initWrote: (file: string) =>
+    `wrote ${shownFile(file)}; edit it, then run: minesim validate ${shownFile(file)}`,
   badName: (name: string, max: number) =>
     `the scenario name ${JSON.stringify(name.length > 60 ? `${name.slice(0, 60)}...` : name)} must be 1 to ${max} letters, digits, '-' or '_', starting with a letter or a digit${name.length > max ? ` (got ${name.length} characters)` : ''}`,
 };

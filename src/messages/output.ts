@@ -1,4 +1,6 @@
-// Messages about output folders. One function a message; see shown.ts.
+// Messages about output folders. One function a message; see shown.ts. A folder or file is the
+// analyst's own path, shown as a name is (shownFile: a line break as `\n`, on its one line).
+import { shownFile } from './shown.js';
 
 export const outputMessages = {
   /**
@@ -19,40 +21,42 @@ export const outputMessages = {
   bandsErrorNone: (paths: string, pairs: boolean) =>
     `None: at ${paths} no band has a 95 % interval (the median needs ${pairs ? '12 paths in antithetic pairs' : '6 paths'}, the 5 % and 95 % ${pairs ? '144' : '72'}); read the bands as rough.`,
   notMinesimFolder: (dir: string) =>
-    `${dir} is a folder minesim did not write (it holds other files and no minesim manifest.json); give --out a new or empty folder, or an earlier minesim output to replace`,
+    `${shownFile(dir)} is a folder minesim did not write (it holds other files and no minesim manifest.json); give --out a new or empty folder, or an earlier minesim output to replace`,
   notPartsFolder: (dir: string, entry: string) =>
-    `${dir} holds ${JSON.stringify(entry)}, which is not a minesim part file; give --out a new or empty folder, or one that holds only parts`,
+    `${shownFile(dir)} holds ${JSON.stringify(entry)}, which is not a minesim part file; give --out a new or empty folder, or one that holds only parts`,
   notCollection: (dir: string) =>
-    `${dir} holds files and no minesim output; give --out a new or empty folder, or one that holds minesim outputs`,
+    `${shownFile(dir)} holds files and no minesim output; give --out a new or empty folder, or one that holds minesim outputs`,
   notOurIndex: (dir: string, file: string) =>
-    `${dir} holds a ${file} that minesim did not write, and a batch writes its index there; give --out another folder`,
+    `${shownFile(dir)} holds a ${file} that minesim did not write, and a batch writes its index there; give --out another folder`,
   notOurFile: (dir: string, file: string) =>
-    `${dir} holds ${JSON.stringify(file)}, which minesim did not write there and would now replace; move it elsewhere, or give --out another folder`,
+    `${shownFile(dir)} holds ${JSON.stringify(file)}, which minesim did not write there and would now replace; move it elsewhere, or give --out another folder`,
   emptyPath: () =>
     'the output folder is empty text (got ""); give --out a folder, or "." for the current one',
-  notAFolder: (dir: string, kind: string) => `${dir} is ${kind}, not a folder; give --out a folder`,
+  notAFolder: (dir: string, kind: string) =>
+    `${shownFile(dir)} is ${kind}, not a folder; give --out a folder`,
   throughNonFolder: (dir: string, ancestor: string) =>
-    `${dir} cannot be a folder: ${ancestor} is a file, not a folder`,
+    `${shownFile(dir)} cannot be a folder: ${shownFile(ancestor)} is a file, not a folder`,
   rootFolder: (dir: string) =>
-    `${dir} is the root of a file system, which minesim does not write into (its temporary files go beside the output folder, and a root has nothing beside it); give --out a folder under it, such as ${dir.endsWith('/') || dir.endsWith('\\') ? dir : `${dir}/`}runs`,
+    `${shownFile(dir)} is the root of a file system, which minesim does not write into (its temporary files go beside the output folder, and a root has nothing beside it); give --out a folder under it, such as ${dir.endsWith('/') || dir.endsWith('\\') ? shownFile(dir) : `${shownFile(dir)}/`}runs`,
   systemFolder: (dir: string) =>
-    `${dir} is on a system file system (/proc, /sys, /dev); give --out a folder on a disk`,
-  danglingLink: (dir: string) => `${dir} is a symbolic link to nothing; give --out a folder`,
+    `${shownFile(dir)} is on a system file system (/proc, /sys, /dev); give --out a folder on a disk`,
+  danglingLink: (dir: string) => `${shownFile(dir)} is a symbolic link to nothing; give --out a folder`,
   busy: (dir: string, lock: string, pid: number) =>
-    `${dir} is being written by another minesim (process ${pid}) for over a minute; wait for it to finish, or give --out another folder (if no minesim is writing there, remove ${lock})`,
+    `${shownFile(dir)} is being written by another minesim (process ${pid}) for over a minute; wait for it to finish, or give --out another folder (if no minesim is writing there, remove ${shownFile(lock)})`,
   busyNow: (dir: string, lock: string, pid: number) =>
-    `${dir} is being written by another minesim (process ${pid}); wait for it to finish, or give --out another folder (if no minesim is writing there, remove ${lock})`,
-  cannotWrite: (path: string, reason: string, code: string) => `cannot write ${path}: ${reason} (${code})`,
+    `${shownFile(dir)} is being written by another minesim (process ${pid}); wait for it to finish, or give --out another folder (if no minesim is writing there, remove ${shownFile(lock)})`,
+  cannotWrite: (path: string, reason: string, code: string) =>
+    `cannot write ${shownFile(path)}: ${reason} (${code})`,
   interrupted: (dir: string, finished: boolean) =>
     finished
-      ? `interrupted: ${dir} was already being replaced, so minesim finished it before stopping`
-      : `interrupted: nothing was written, and ${dir} is as it was`,
+      ? `interrupted: ${shownFile(dir)} was already being replaced, so minesim finished it before stopping`
+      : `interrupted: nothing was written, and ${shownFile(dir)} is as it was`,
   /** A write to `dir` was killed among its renames; `kept`: the earlier files it had replaced. */
   killedAmongRenames: (dir: string, kept: string) =>
-    `a write to ${dir} was stopped among its renames, so ${dir} held files of two runs (this write replaces them); the earlier files it had replaced are kept in ${kept} (minesim never removes it)`,
+    `a write to ${shownFile(dir)} was stopped among its renames, so ${shownFile(dir)} held files of two runs (this write replaces them); the earlier files it had replaced are kept in ${shownFile(kept)} (minesim never removes it)`,
   /** As rollbackFailed, the earlier files moved to `kept`, beside the folder, which no write removes. */
   rollbackKept: (dir: string, kept: string, reason: string) =>
-    `writing ${dir} failed (${reason}) and it could not be put back as it was: it holds files of both outputs; the earlier files not put back are in ${kept} (minesim never removes it)`,
+    `writing ${shownFile(dir)} failed (${reason}) and it could not be put back as it was: it holds files of both outputs; the earlier files not put back are in ${shownFile(kept)} (minesim never removes it)`,
   rollbackFailed: (dir: string, earlier: string, reason: string) =>
-    `writing ${dir} failed (${reason}) and it could not be put back as it was; the earlier files it had are in ${earlier} (copy them elsewhere: the next write there removes that folder)`,
+    `writing ${shownFile(dir)} failed (${reason}) and it could not be put back as it was; the earlier files it had are in ${shownFile(earlier)} (copy them elsewhere: the next write there removes that folder)`,
 };

@@ -1,5 +1,5 @@
 // Messages of the sensitivity study. One function a message; see shown.ts.
-import { shown, shownText } from './shown.js';
+import { shown, shownFile, shownText } from './shown.js';
 
 export const sensitivityMessages = {
   horizonTooShort: (days: number) =>
@@ -63,5 +63,6 @@ export const sensitivityMessages = {
   byRefused: (key: string, by: string, low: string, high: string, reasons: string) =>
     `${key} moved ${by} reaches ${low} and ${high}, both of which the scenario refuses (${reasons}); give a range it takes with --input ${key}=LOW..HIGH`,
   skipped: (key: string, reason: string) => `skipped ${key}: ${reason}`,
-  wroteOutput: (dir: string) => `wrote ${dir}/ (sensitivity.csv, sensitivity.json, charts, manifest.json)`,
+  wroteOutput: (dir: string) =>
+    `wrote ${shownFile(dir)}/ (sensitivity.csv, sensitivity.json, charts, manifest.json)`,
 };

@@ -21,7 +21,7 @@ export const shardMessages = {
   shardWatch: () =>
     '--watch re-runs a preview on every save and --shard saves one part of a run; give one of them',
   wrotePart: (file: string, from: number, to: number, paths: number) =>
-    `wrote ${file}: ${range(from, to, 'path', 'paths')} of ${paths}; merge all parts with: minesim merge <parts..>`,
+    `wrote ${shownFile(file)}: ${range(from, to, 'path', 'paths')} of ${paths}; merge all parts with: minesim merge <parts..>`,
   /** Where a problem of an override a part carries is: the part, then the override as written. */
   partOverride: (part: string, override: string) => `${part}, ${override}`,
   notAPart: (file: string) => `${file} is not a minesim part file (written by minesim run --shard k/n)`,
@@ -49,7 +49,7 @@ export const shardMessages = {
   missingPoints: (from: number, to: number) =>
     `no sweep part covers ${range(from, to, 'grid point', 'grid points')}`,
   wroteSweepPart: (file: string, from: number, to: number, total: number) =>
-    `wrote ${file}: ${range(from, to, 'grid point', 'grid points')} of ${total}; merge all parts with: minesim merge <parts..>`,
+    `wrote ${shownFile(file)}: ${range(from, to, 'grid point', 'grid points')} of ${total}; merge all parts with: minesim merge <parts..>`,
   mixedParts: (run: string, sweep: string) =>
     `the files mix parts of a run (${run}) and parts of a sweep (${sweep}); merge them separately`,
   overlappingParts: (a: string, b: string) => `${a} and ${b} cover some of the same paths`,

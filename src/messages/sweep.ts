@@ -1,6 +1,6 @@
 // Messages of sweeps (`minesim sweep`, a scenario's sweep block). One function a message; see
 // shown.ts.
-import { shown, shownText } from './shown.js';
+import { shown, shownFile, shownText } from './shown.js';
 
 export const sweepMessages = {
   horizonTooShort: (days: number) =>
@@ -95,5 +95,5 @@ export const sweepMessages = {
   noCharts: (axes: number) =>
     `note: charts are drawn for one or two axes; this sweep has ${axes}, so only the tables are written`,
   wroteOutput: (dir: string, charts: boolean) =>
-    `wrote ${dir}/ (sweep.csv, sweep.json${charts ? ', charts' : ''}, manifest.json)`,
+    `wrote ${shownFile(dir)}/ (sweep.csv, sweep.json${charts ? ', charts' : ''}, manifest.json)`,
 };
