@@ -154,7 +154,8 @@ export function financeTable(summary: RunSummary, identical: boolean): ReportTab
       ? 'The run has one outcome (the back-test, or paths that all came out the same).'
       : `Probabilities over the paths, ± one Monte Carlo standard error.${call === undefined ? '' : ' A margin call repays principal when the loan exceeds its covenant’s share of the machines’ resale value.'}`,
     header: ['Question', 'Answer'],
-    align: ['left', 'left'],
+    // The answers are figures (a share and its error, a date): right, as every column of figures.
+    align: ['left', 'right'],
     rows: identical
       ? [
           ...(call === undefined

@@ -108,7 +108,8 @@ function paybackTable(summary: RunSummary, identical: boolean): ReportTable {
     title: 'Payback',
     note: `${over} ${paybackDefinition(summary)}`,
     header: ['Question', 'Answer'],
-    align: ['left', 'left'],
+    // The answers are figures (a share and its error, a date): right, as every column of figures.
+    align: ['left', 'right'],
     rows,
   };
 }
