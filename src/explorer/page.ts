@@ -34,6 +34,9 @@ const STYLE = pageStyle({
     '.control input[type=range] { width: 100%; } .control .range { grid-column: 1 / 4; color: var(--muted); font-size: 0.75rem; }',
     '.control select, .control input.wide { grid-column: 1 / 4; }',
     'input.typed { font: inherit; width: 5rem; }',
+    // A box 100 % wide counts its padding and border inside that width: as content-box they made
+    // the page 8 px wider than its column (and than an A4 page in print).
+    '#yaml, #share { box-sizing: border-box; }',
     '#yaml { width: 100%; min-height: 22rem; font-family: ui-monospace, monospace; font-size: 0.8rem; }',
     '#problems { color: #b00020; font-family: ui-monospace, monospace; font-size: 0.8rem; white-space: pre-wrap; }',
     '#share { width: 100%; font-size: 0.75rem; }',
