@@ -83,6 +83,7 @@ const e2e = [
   'test/study/study-pool.test.ts',
   'test/explorer/{browser,edges-browser,page,scenarios-browser}.test.ts',
   'test/report-readers/*browser.test.ts',
+  'test/published-words/*browser.test.ts',
 ];
 
 export default defineConfig({

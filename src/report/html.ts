@@ -3,6 +3,7 @@
 // (html-page.ts), so the page works offline and cannot leak. All text from the scenario is escaped.
 
 import type { RunSummary } from '../stats/summary.js';
+import { CHART_FOCUS_STYLE, CHART_READING, CHARTS_NOTE } from './chart-reading.js';
 import type { ChartEntry } from './charts/index.js';
 import { formatInteger, formatPaths } from './format.js';
 import { headlineTables } from './headline.js';
@@ -32,6 +33,7 @@ const STYLE = pageStyle({
     '.chart { min-height: 200px; }',
     'footer { margin-top: 3rem; color: var(--muted); font-size: 0.8rem; border-top: 1px solid var(--rule); padding-top: 0.6rem; }',
     'code { font-size: 0.85em; }',
+    CHART_FOCUS_STYLE,
   ],
 });
 
@@ -109,7 +111,9 @@ async function draw(name, spec) {
     svg.style.maxWidth = '100%';
     svg.style.height = 'auto';
   }
+  readable(element);
 }
+${CHART_READING}
 for (const [name, spec] of Object.entries(specs)) {
   draw(name, spec).catch((error) => {
     console.error('chart ' + name + ' failed:', error);
@@ -119,7 +123,7 @@ for (const [name, spec] of Object.entries(specs)) {
 
 // A scenario whose outputs.charts is empty has no charts: then the page has no such section.
 const CHARTS_HEADING = `<h2>Charts</h2>
-<p class="note">Hover a chart for the values of each date.</p>`;
+<p class="note">${escapeHtml(CHARTS_NOTE)}</p>`;
 
 /** Pages beside the report that it links to: `explorer`, the live explorer of the run (explore.html). */
 export interface ReportLinks {

@@ -52,7 +52,7 @@ describe('chart axes at the extremes', () => {
 describe('USD tooltips at the extremes', () => {
   it('print as the tables do: exponent form from 1e15 and under a billionth, a digit under 0.5', async () => {
     const rule = hoverRule('rows', [usdTooltip('v', 'V (USD)')]);
-    expect(rule.encoding.tooltip).toEqual([{ field: 'vShown', title: 'V (USD)' }]);
+    expect(rule.encoding.tooltip).toEqual([{ field: 'vShown', title: 'V (USD)', format: '' }]);
     const values = [8.68527942186487e16, 1e22, 5e-22, -0.004, 12345.6, 0, -5.501e15];
     const spec = {
       data: { values: values.map((v, i) => ({ v, i })) },

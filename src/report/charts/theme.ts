@@ -332,6 +332,21 @@ export function legendScale(entries: readonly { label: string; color: string }[]
 }
 
 /**
+ * A tooltip line as the nearest-date layer can read it. vega-lite shows the tooltip of the date's
+ * cell (a voronoi layer) by reading each field from the cell's datum, which holds the rule's: but a
+ * text field without a format it reads from the cell itself, where it is missing, so every figure
+ * of the tooltip read "undefined". An empty format sends the field through the reading that finds it.
+ */
+function readFromCell(t: TooltipField): TooltipField {
+  return t.format !== undefined ||
+    t.timeUnit !== undefined ||
+    t.type === 'quantitative' ||
+    t.type === 'temporal'
+    ? t
+    : { ...t, format: '' };
+}
+
+/**
  * An invisible rule per date that lights up under the pointer and carries a tooltip with every
  * series of that date: a tooltip on an area mark would show only one arbitrary point of it.
  */
@@ -358,7 +373,9 @@ export function hoverRule(dataName: string, tooltip: (TooltipField | ShownToolti
     encoding: {
       x: { field: 'date', type: 'temporal' as const },
       opacity: { condition: { param: 'hover', empty: false, value: 0.5 }, value: 0 },
-      tooltip: tooltip.map((t) => ('shown' in t ? { field: shownField(t.shown), title: t.title } : t)),
+      tooltip: tooltip.map((t) =>
+        readFromCell('shown' in t ? { field: shownField(t.shown), title: t.title } : t),
+      ),
     },
   };
 }
