@@ -7,6 +7,7 @@ import { buildCharts } from '../../src/report/charts/index.js';
 import { sweepCharts } from '../../src/report/charts/sweep.js';
 import { sweepBooksCharts } from '../../src/report/charts/sweep-books.js';
 import { tornadoCharts } from '../../src/report/charts/tornado.js';
+import { measureTextWidth } from '../../src/report/text-metrics.js';
 import type { RunSummary } from '../../src/stats/summary.js';
 import { FIXTURE_SUMMARY } from '../fixtures/summary.js';
 import { makeBooksSweep, makeSweep } from '../fixtures/sweep.js';
@@ -75,13 +76,13 @@ describe('chart titles name the scenario', () => {
 
   // A name of 200 characters (the most a scenario may have) on one line would make a title about
   // 1,900 px wide over a 720 px plot: the PNG several times wider than its chart.
-  it('buildCharts() breaks a 200-character scenario name into title lines of at most 70 characters', () => {
+  it("buildCharts() breaks a 200-character scenario name into title lines at most 620 px wide in the title's font", () => {
     const name = `${'North Korea S9 fleet '.repeat(9)}${'x'.repeat(11)}`;
     expect(name.length).toBe(200);
     const summary: RunSummary = { ...FIXTURE_SUMMARY, scenario: { ...FIXTURE_SUMMARY.scenario, name } };
     for (const chart of buildCharts(summary)) {
       const lines = titleText(chart);
-      for (const line of lines) expect(line.length).toBeLessThanOrEqual(70);
+      for (const line of lines) expect(measureTextWidth(line, 15, true)).toBeLessThanOrEqual(620);
       expect(lines.join(' ').replace(/\s+/g, ' ')).toContain(name.trim());
     }
     const unbroken = 'n'.repeat(200);
@@ -89,7 +90,7 @@ describe('chart titles name the scenario', () => {
       ...FIXTURE_SUMMARY,
       scenario: { ...FIXTURE_SUMMARY.scenario, name: unbroken },
     })[0];
-    for (const line of titleText(one)) expect(line.length).toBeLessThanOrEqual(70);
+    for (const line of titleText(one)) expect(measureTextWidth(line, 15, true)).toBeLessThanOrEqual(620);
     expect(titleText(one).join('')).toContain(unbroken);
   });
 });

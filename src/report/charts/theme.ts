@@ -9,6 +9,7 @@ import { DAYS_PER_RATE_YEAR } from '../../scenario/units.js';
 import type { RunSummary } from '../../stats/summary.js';
 import { outcomesOf } from '../distribution-table.js';
 import { formatPaths } from '../format.js';
+import { measureTextWidth } from '../text-metrics.js';
 
 /**
  * The one path a run's charts draw, as they name it: a back-test's actual history, or a Monte Carlo
@@ -38,6 +39,9 @@ export type TooltipField = StringFieldDef<string>;
 export const FONT = 'DejaVu Sans, Verdana, sans-serif';
 
 export const WIDTH = 720;
+
+/** A title's font size, px (bold, vega's default for a title). */
+const TITLE_FONT_PX = 15;
 export const HEIGHT = 320;
 
 /**
@@ -86,7 +90,7 @@ export const CONFIG: Config = {
   background: 'white',
   padding: 8,
   title: {
-    fontSize: 15,
+    fontSize: TITLE_FONT_PX,
     anchor: 'start',
     color: PALETTE.text,
     subtitleColor: '#525252',
@@ -144,18 +148,54 @@ export function subtitleLines(notes: string | readonly string[]): string[] {
 }
 
 /**
- * Characters in a title line: about 680 px of 15 px bold DejaVu Sans, so a title never makes a
- * chart wider than its 720 px plot.
+ * Widest a title line is drawn, px, measured in the title's font (15 px DejaVu Sans Bold,
+ * text-metrics.ts's table of its advance widths, which the headless drawing uses too): within the
+ * 720 px plot with room to spare, so a title never makes a chart wider than its plot. The count of
+ * 70 characters it replaces drew the committed titles up to 605 px wide, and every one keeps its
+ * lines; 70 wide letters (`W`) drew 1,150 px.
  */
-const TITLE_CHARACTERS = 70;
+const TITLE_WIDTH_PX = 620;
+
+/** Whether `line` fits a title's line. */
+const fitsTitle = (line: string) => measureTextWidth(line, TITLE_FONT_PX, true) <= TITLE_WIDTH_PX;
 
 /**
  * A chart's title with the scenario it shows (`Cumulative net position over time — north-korea-2017-s9`),
- * as lines of at most TITLE_CHARACTERS broken between words; a word longer than a line (a long
- * name without spaces) is cut across lines.
+ * as lines of at most TITLE_WIDTH_PX broken between words; a word wider than a line (a long name
+ * without spaces) is cut across lines.
  */
 export function scenarioTitleLines(title: string, scenarioName: string): string[] {
-  return wrapText(`${title} — ${scenarioName}`, TITLE_CHARACTERS);
+  return wrapWords(words(`${title} — ${scenarioName}`), fitsTitle);
+}
+
+const words = (text: string) => text.split(/\s+/).filter((w) => w !== '');
+
+/**
+ * `units` (words) as lines of as many as `fits`, a space between two; a word that does not fit a
+ * line alone is cut across lines, by characters (never between the halves of one).
+ */
+function wrapWords(units: readonly string[], fits: (line: string) => boolean): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const unit of units) {
+    if (line !== '' && fits(`${line} ${unit}`)) {
+      line = `${line} ${unit}`;
+      continue;
+    }
+    if (line !== '') lines.push(line);
+    line = '';
+    let piece = '';
+    for (const char of unit) {
+      if (piece !== '' && !fits(piece + char)) {
+        lines.push(piece);
+        piece = '';
+      }
+      piece += char;
+    }
+    line = piece;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
 }
 
 /**
