@@ -3,8 +3,9 @@
 // "1000000000000000Y", and the whole-dollar axes and tooltips read a revenue of 5e-22 USD a day, or
 // a net position of -0.01 USD, as 0.
 import { describe, expect, it } from 'vitest';
+import { figureTooltip, usdTooltip } from '../../src/report/charts/figure-labels.js';
+import { hoverRule } from '../../src/report/charts/hover-rule.js';
 import { revenueCostSpec } from '../../src/report/charts/revenue-cost.js';
-import { figureTooltip, hoverRule, usdTooltip } from '../../src/report/charts/theme.js';
 import { drawSvg } from '../../src/report/draw-svg.js';
 import type { RunSummary } from '../../src/stats/summary.js';
 import { makeSummary } from '../fixtures/summary.js';

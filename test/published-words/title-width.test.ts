@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildCharts, forScenario } from '../../src/report/charts/index.js';
-import { scenarioTitleLines } from '../../src/report/charts/theme.js';
+import { scenarioTitleLines } from '../../src/report/charts/title-lines.js';
 import { drawSvg } from '../../src/report/draw-svg.js';
 import { measureTextWidth } from '../../src/report/text-metrics.js';
 import { makeSummary } from '../fixtures/summary.js';

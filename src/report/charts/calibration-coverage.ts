@@ -12,17 +12,8 @@ export type CoverageGroup = CoverageStats & { model: string; horizonDays: number
 
 import { horizonLabel, modelLabel } from '../calibration-tables.js';
 import { framed } from './calibration.js';
-import {
-  FONT,
-  LEGEND,
-  LINES_LABEL,
-  legendScale,
-  PALETTE,
-  PERCENT_AXIS,
-  percentText,
-  round,
-  wrapText,
-} from './theme.js';
+import { FONT, LEGEND, legendScale, PALETTE, PERCENT_AXIS, percentText, round } from './theme.js';
+import { LINES_LABEL, wrapText } from './title-lines.js';
 
 /**
  * A model's name as its row's label: lines of at most 40 characters (about 260 px of 11 px DejaVu

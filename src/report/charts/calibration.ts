@@ -6,19 +6,9 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { CalibrationRow } from '../../study/calibration.js';
 import { pitHistogram } from '../../study/calibration-stats.js';
 import { horizonLabel, modelLabel } from '../calibration-tables.js';
-import {
-  chartFrame,
-  dateTooltip,
-  FONT,
-  LEGEND,
-  LINES_LABEL,
-  legendScale,
-  PALETTE,
-  PERCENT_AXIS,
-  percentText,
-  round,
-  wrapText,
-} from './theme.js';
+import { chartFrame, FONT, LEGEND, legendScale, PALETTE, PERCENT_AXIS, percentText, round } from './theme.js';
+import { dateTooltip } from './time-axes.js';
+import { LINES_LABEL, wrapText } from './title-lines.js';
 
 const PIT_BINS = 10;
 const PANEL_WIDTH = 330;

@@ -6,12 +6,13 @@ import type { TopLevelSpec } from 'vega-lite';
 import { shownText } from '../../messages/shown.js';
 import type { CHARTS } from '../../scenario/schema/scenario.js';
 import type { RunSummary } from '../../stats/summary.js';
+import { onePathName } from './one-path.js';
 import { cdfMarks, paybackCdfSpec } from './payback-cdf.js';
 import { paybackHistogramSpec } from './payback-histogram.js';
 import { oneMarketName, priceDifficultySpec } from './price-difficulty.js';
 import { revenueCostSpec } from './revenue-cost.js';
 import { roiFanSpec } from './roi-fan.js';
-import { onePathName, scenarioTitleLines } from './theme.js';
+import { scenarioTitleLines } from './title-lines.js';
 
 export interface ChartEntry {
   name: string;

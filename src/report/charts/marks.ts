@@ -5,7 +5,8 @@
 import { addDays } from '../../data/dates.js';
 import { DAYS_PER_RATE_YEAR } from '../../scenario/units.js';
 import type { RunSummary } from '../../stats/summary.js';
-import { DATE_TOOLTIP, LEGEND, type LegendScale, PALETTE } from './theme.js';
+import { LEGEND, type LegendScale, PALETTE } from './theme.js';
+import { DATE_TOOLTIP } from './time-axes.js';
 
 /** An area between two fields of the rows in `dataName`, joining the legend as `label`. */
 export function bandLayer(dataName: string, low: string, high: string, label: string, scale: LegendScale) {

@@ -10,17 +10,9 @@ import { DAYS_PER_RATE_YEAR as DAYS_PER_YEAR } from '../../scenario/units.js';
 import type { Estimate, RunSummary } from '../../stats/summary.js';
 import { formatEstimate, formatInteger, formatPaths, formatProbability } from '../format.js';
 import { lastPurchaseAfterCut, stagedFleetLastPurchase } from '../staged-fleet.js';
-import {
-  chartFrame,
-  DATE_TOOLTIP,
-  HEIGHT,
-  onePathName,
-  PALETTE,
-  PERCENT_AXIS,
-  paybackTimeUnit,
-  round,
-  WIDTH,
-} from './theme.js';
+import { onePathName } from './one-path.js';
+import { chartFrame, HEIGHT, PALETTE, PERCENT_AXIS, round, WIDTH } from './theme.js';
+import { DATE_TOOLTIP, paybackTimeUnit } from './time-axes.js';
 
 /** A fleet bought in stages pays back on or after its last purchase (staged-fleet.ts): none before it. */
 function paysBackFrom(summary: RunSummary): string {

@@ -10,18 +10,9 @@ import { DAYS_PER_RATE_YEAR as DAYS_PER_YEAR } from '../../scenario/units.js';
 import type { RunSummary } from '../../stats/summary.js';
 import { formatEstimatePercent, formatInteger, formatPaths, formatShare } from '../format.js';
 import { lastPurchaseAfterCut } from '../staged-fleet.js';
-import {
-  chartFrame,
-  HEIGHT,
-  LEGEND,
-  legendScale,
-  onePathName,
-  PALETTE,
-  PERCENT_AXIS,
-  paybackTimeUnit,
-  round,
-  WIDTH,
-} from './theme.js';
+import { onePathName } from './one-path.js';
+import { chartFrame, HEIGHT, LEGEND, legendScale, PALETTE, PERCENT_AXIS, round, WIDTH } from './theme.js';
+import { paybackTimeUnit } from './time-axes.js';
 
 const PAID = 'paid back in this period';
 

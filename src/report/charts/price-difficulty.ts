@@ -10,23 +10,13 @@ import type { Bands, RunSummary } from '../../stats/summary.js';
 import { bandsError } from '../bands-error.js';
 import { marketAllTheSame } from '../distribution-table.js';
 import { formatCoinPrice, formatPaths } from '../format.js';
+import { figureAxis, figureTooltip } from './figure-labels.js';
+import { hoverRule } from './hover-rule.js';
 import { bandLayer, eventMarks, lineLayer, overDates } from './marks.js';
+import { oneOutcomeName } from './one-path.js';
 import { logDomain, logTicks } from './scale-ticks.js';
-import {
-  chartFrame,
-  DATE_TOOLTIP,
-  dateX,
-  figureAxis,
-  figureTooltip,
-  HEIGHT,
-  hoverRule,
-  LEGEND,
-  legendScale,
-  oneOutcomeName,
-  PALETTE,
-  round,
-  WIDTH,
-} from './theme.js';
+import { chartFrame, HEIGHT, LEGEND, legendScale, PALETTE, round, WIDTH } from './theme.js';
+import { DATE_TOOLTIP, dateX } from './time-axes.js';
 
 /** Sample paths drawn per panel: enough to show path shapes without hiding the bands. */
 const MAX_SAMPLE_PATHS = 5;

@@ -7,24 +7,12 @@ import type { TopLevelSpec } from 'vega-lite';
 import { addDays } from '../../data/dates.js';
 import type { RunSummary } from '../../stats/summary.js';
 import { formatShare } from '../format.js';
+import { figureAxis, usdTooltip } from './figure-labels.js';
+import { hoverRule } from './hover-rule.js';
 import { bandLayer, eventMarks, lineLayer, overDates } from './marks.js';
-import {
-  chartFrame,
-  DATE_TOOLTIP,
-  dateTooltip,
-  dateX,
-  figureAxis,
-  HEIGHT,
-  hoverRule,
-  LEGEND,
-  legendScale,
-  oneOutcomeName,
-  PALETTE,
-  round,
-  UTC_DAY,
-  usdTooltip,
-  WIDTH,
-} from './theme.js';
+import { oneOutcomeName } from './one-path.js';
+import { chartFrame, HEIGHT, LEGEND, legendScale, PALETTE, round, WIDTH } from './theme.js';
+import { DATE_TOOLTIP, dateTooltip, dateX, UTC_DAY } from './time-axes.js';
 
 const REVENUE_BAND = 'revenue, 25–75 % of paths';
 const REVENUE = 'revenue, median';

@@ -12,23 +12,13 @@ import { QUANTILE_KEYS, type RunSummary } from '../../stats/summary.js';
 import { bandsError } from '../bands-error.js';
 import { formatInteger, formatPaths, formatUsd } from '../format.js';
 import { lastPurchaseAfterCut, stagedFleetLastPurchase } from '../staged-fleet.js';
+import { figureAxis, usdTooltip } from './figure-labels.js';
+import { hoverRule } from './hover-rule.js';
 import { bandLayer, eventMarks, horizontalRule, lineLayer, overDates, yearMarks } from './marks.js';
+import { oneOutcomeName } from './one-path.js';
 import { symlogTicks, valueRange } from './scale-ticks.js';
-import {
-  BANDS,
-  chartFrame,
-  DATE_TOOLTIP,
-  dateX,
-  figureAxis,
-  HEIGHT,
-  hoverRule,
-  legendScale,
-  oneOutcomeName,
-  PALETTE,
-  round,
-  usdTooltip,
-  WIDTH,
-} from './theme.js';
+import { BANDS, chartFrame, HEIGHT, legendScale, PALETTE, round, WIDTH } from './theme.js';
+import { DATE_TOOLTIP, dateX } from './time-axes.js';
 
 /**
  * Above this many capexes between the lowest and the highest value drawn, the axis is

@@ -13,10 +13,11 @@ import type { SweepBooks } from '../../study/sweep-books.js';
 import type { SweepPointResult, SweepResult } from '../../study/sweep-result.js';
 import { formatEstimate, formatUsd } from '../format.js';
 import { medianCell, shareCell } from '../point-figures.js';
+import { figureAxis } from './figure-labels.js';
 import { type ChartEntry, forScenario } from './index.js';
 import { horizontalRule } from './marks.js';
 import { axisTitle, frame, xAcross } from './sweep-frame.js';
-import { figureAxis, HEIGHT, LEGEND, legendScale, PALETTE, PERCENT_AXIS, round, WIDTH } from './theme.js';
+import { HEIGHT, LEGEND, legendScale, PALETTE, PERCENT_AXIS, round, WIDTH } from './theme.js';
 
 /** A line's legend label, its colour (one axis) and its dash (two axes). */
 interface Series {

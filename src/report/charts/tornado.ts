@@ -33,9 +33,10 @@ import {
   formatUsd,
 } from '../format.js';
 import { medianPaybackText } from '../point-figures.js';
+import { figureAxis } from './figure-labels.js';
 import { type ChartEntry, forScenario } from './index.js';
 import { lineClaims } from './sweep-boundary.js';
-import { CONFIG, chartFrame, figureAxis, LEGEND, PALETTE, PERCENT_AXIS, round, WIDTH } from './theme.js';
+import { CONFIG, chartFrame, LEGEND, PALETTE, PERCENT_AXIS, round, WIDTH } from './theme.js';
 
 const FILE_NAMES: Record<Measure['id'], string> = {
   medianPaybackDays: 'tornado-median-payback',
