@@ -1,6 +1,6 @@
 // Messages about user data: import, fetch and status. One function a message; see shown.ts.
 import { type Coin, coinProtocol } from '../model/coins/index.js';
-import { grouped, shown } from './shown.js';
+import { grouped, shown, shownFile } from './shown.js';
 
 const dataPercent = (x: number) => `${Number((x * 100).toPrecision(2))} %`;
 /** A share past `bound`, with the digits that show it past: 1.004 % against 1 % is `1.004 %`, not `1 %`. */
@@ -15,9 +15,9 @@ const dataCount = (n: number, word: string) => `${n.toLocaleString('en-US')} ${w
 export const dataMessages = {
   badDataFolder: (got: unknown) => `--data takes one folder (got ${shown(got)})`,
   dataFolderNotAFolder: (dir: string, from: string) =>
-    `the user data folder ${dir} (from ${from}) is not a folder: a file is at that path or on the way to it; give ${from === 'MINESIM_DATA' ? 'MINESIM_DATA' : '--data'} a folder, new or one minesim imported days into`,
+    `the user data folder ${shownFile(dir)} (from ${from}) is not a folder: a file is at that path or on the way to it; give ${from === 'MINESIM_DATA' ? 'MINESIM_DATA' : '--data'} a folder, new or one minesim imported days into`,
   storeFolderBlocked: (dir: string) =>
-    `minesim keeps imported days in the folder ${dir}, but a file is at that path; move it away, or give --data another folder (got a file)`,
+    `minesim keeps imported days in the folder ${shownFile(dir)}, but a file is at that path; move it away, or give --data another folder (got a file)`,
   importRunning: (pid: number, host: string) =>
     `another minesim (process ${pid} on this machine, ${host}) is importing into this data folder; run again when it has finished (or, if no minesim runs, delete this lock file) (got process ${pid} on ${host})`,
   importElsewhere: (pid: number, host: string) =>
@@ -115,9 +115,9 @@ export const dataMessages = {
   unknownSource: () => 'not recorded',
   // results
   imported: (file: string, format: string, coin: string, days: number, first: string, last: string) =>
-    `${file}: ${format} format, ${coin}: added ${dataCount(days, 'day')}, ${first} to ${last}`,
+    `${shownFile(file)}: ${format} format, ${coin}: added ${dataCount(days, 'day')}, ${first} to ${last}`,
   nothingNew: (file: string, coin: string, last: string) =>
-    `${file}: no day after ${last}, where the ${coin} history in use ends; nothing added`,
+    `${shownFile(file)}: no day after ${last}, where the ${coin} history in use ends; nothing added`,
   overlapChecked: (days: number, first: string, last: string, price: number, difficulty: number) =>
     `  checked ${dataCount(days, 'day')} shared with the history (${first} to ${last}): price within ${dataPercent(price)}, difficulty within ${dataPercent(difficulty)}, blocks and heights exact`,
   ignoredBefore: (rows: number, first: string) =>
@@ -125,7 +125,7 @@ export const dataMessages = {
   droppedTrailing: (dates: readonly string[]) =>
     `  left out ${dates.join(', ')} at the end: incomplete (Coin Metrics publishes a day's price first, its block data hours later)`,
   storedIn: (path: string, first: string, last: string, days: number) =>
-    `  imported days now in ${path}: ${first} to ${last} (${dataCount(days, 'day')})`,
+    `  imported days now in ${shownFile(path)}: ${first} to ${last} (${dataCount(days, 'day')})`,
   // fetching
   badSince: (got: string) => `--since must be a date YYYY-MM-DD (got ${shown(got)})`,
   sinceLeavesGap: (coin: string, last: string, next: string, got: string) =>
@@ -145,13 +145,13 @@ export const dataMessages = {
   fetchedNothing: (coin: string, since: string) =>
     `the Coin Metrics community API has no ${coin} days from ${since}`,
   // status
-  folderLine: (dir: string, from: string) => `data folder: ${dir} (from ${from})`,
+  folderLine: (dir: string, from: string) => `data folder: ${shownFile(dir)} (from ${from})`,
   coinLine: (coin: string, first: string, last: string, days: number) =>
     `${coin}: ${first} to ${last} (${dataCount(days, 'day')})`,
   fileLine: (kind: string, path: string, first: string, last: string, days: number, sha256: string) =>
-    `  ${kind} ${path}: ${first} to ${last}, ${dataCount(days, 'day')}, sha256 ${sha256}`,
+    `  ${kind} ${shownFile(path)}: ${first} to ${last}, ${dataCount(days, 'day')}, sha256 ${sha256}`,
   sourceLine: (source: string, licence: string, first: string, last: string) =>
     `    ${first} to ${last}: ${source}; licence ${licence}`,
   notExtended: (path: string) =>
-    `  no imported days (${path} does not exist); import with: minesim data import FILE`,
+    `  no imported days (${shownFile(path)} does not exist); import with: minesim data import FILE`,
 };

@@ -1,4 +1,5 @@
-// The analyst's own `--out` folder, as the lines that name it print it. The terminal's guard
+// The analyst's own `--out` folder (and `--data` folder, and the files in them), as the lines that
+// name it print it. The terminal's guard
 // (cli/terminal.ts) keeps line breaks, which are minesim's own lines: a folder whose name holds one
 // (`--out $'runs/a\nP(payback within 2 years) 0.99'`) printed "wrote runs/a" and then a line of its
 // own that reads as minesim's. The folder is now shown as a scenario's name is (shownFile()): its
@@ -7,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { batchMessages } from '../../src/messages/batch.js';
 import { calibrationMessages } from '../../src/messages/calibration.js';
 import { cliMessages } from '../../src/messages/cli.js';
+import { dataMessages } from '../../src/messages/data.js';
 import { outputMessages } from '../../src/messages/output.js';
 import { sensitivityMessages } from '../../src/messages/sensitivity.js';
 import { shardMessages } from '../../src/messages/shards.js';
@@ -53,6 +55,14 @@ function lines(dir: string, kept: string): Record<string, string> {
     'output: killed among renames': outputMessages.killedAmongRenames(dir, kept),
     'output: rollback kept': outputMessages.rollbackKept(dir, kept, 'EIO'),
     'output: rollback failed': outputMessages.rollbackFailed(dir, kept, 'EIO'),
+    'data: not a folder': dataMessages.dataFolderNotAFolder(dir, '--data'),
+    'data: store blocked': dataMessages.storeFolderBlocked(dir),
+    'data: imported': dataMessages.imported(dir, 'Coin Metrics', 'bitcoin', 3, '2025-11-15', '2025-11-17'),
+    'data: nothing new': dataMessages.nothingNew(dir, 'bitcoin', '2025-11-14'),
+    'data: stored in': dataMessages.storedIn(dir, '2010-07-18', '2025-11-17', 5600),
+    'data: status folder': dataMessages.folderLine(dir, '--data'),
+    'data: status file': dataMessages.fileLine('imported', dir, '2010-07-18', '2025-11-17', 5600, 'ab'),
+    'data: none imported': dataMessages.notExtended(dir),
   };
 }
 
