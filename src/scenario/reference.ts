@@ -104,7 +104,7 @@ function short(value: unknown): string {
  * The description with the unit a quantity's bare number is read in (the schema's x-bare-unit),
  * unless it says so already: `horizon: 5` is 5 days, `term: 3` 3 days, `poolFee: 0.02` 2 %.
  */
-function withBareUnit(description: string, node: Node): string {
+export function withBareUnit(description: string, node: Node): string {
   const unit = node[BARE_UNIT_KEYWORD];
   if (typeof unit !== 'string' || /a bare number/i.test(description)) return description;
   const sentence = `A bare number is ${unit === 'fraction' ? 'a fraction (`0.05` is 5 %)' : unit}.`;

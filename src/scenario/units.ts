@@ -156,7 +156,8 @@ export const TIME_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['mo', 'month'],
   ['mos', 'months'],
 ]);
-const MAX_INPUT_LENGTH = 100;
+/** The longest text a quantity may be (schema/quantity.ts tells an editor too). */
+export const MAX_QUANTITY_CHARS = 100;
 
 /**
  * Reads `input` (a number, or a string like `13.5 TH/s`) as a quantity of `kind` in canonical
@@ -180,7 +181,7 @@ export function parseQuantity(
     const form = typeof input === 'string' ? numberFormProblem(input) : undefined;
     if (form !== undefined) return fail(m.numberForm(noun, example, form));
     const match =
-      typeof input === 'string' && input.length <= MAX_INPUT_LENGTH ? NUMBER.exec(input.trim()) : null;
+      typeof input === 'string' && input.length <= MAX_QUANTITY_CHARS ? NUMBER.exec(input.trim()) : null;
     if (!match) return fail(m.expected(noun, example, input));
     digits = match[1].replaceAll(',', '');
     number = Number(digits);

@@ -53,7 +53,10 @@ export interface ValidateOptions {
 
 let jsonSchemaCache: Record<string, unknown> | undefined;
 
-/** The scenario JSON Schema, as editors and `minesim schema` see it. */
+/**
+ * The scenario JSON Schema as minesim reads it (a sweep's units, a field's least); editors and
+ * `minesim schema` see it with what an editor checks besides (editor-schema.ts).
+ */
 export function scenarioJsonSchema(): Record<string, unknown> {
   jsonSchemaCache ??= z.toJSONSchema(scenarioSchema, {
     io: 'input',

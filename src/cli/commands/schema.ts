@@ -1,6 +1,6 @@
 // `minesim schema`: prints the scenario JSON Schema (the same as schema/scenario.schema.json).
 import type { CommandModule } from 'yargs';
-import { scenarioJsonSchema } from '../../scenario/validate.js';
+import { editorJsonSchema } from '../../scenario/editor-schema.js';
 import { printJson } from '../exit.js';
 
 export const schemaCommand: CommandModule<object, { json: boolean }> = {
@@ -8,5 +8,5 @@ export const schemaCommand: CommandModule<object, { json: boolean }> = {
   describe: 'Print the scenario JSON Schema (for editors and other tools)',
   builder: (y) =>
     y.option('json', { type: 'boolean', default: true, describe: 'The schema is JSON either way' }),
-  handler: () => printJson(scenarioJsonSchema()),
+  handler: () => printJson(editorJsonSchema()),
 };

@@ -6,7 +6,13 @@ import { schemaMessages as m } from '../../messages/schema.js';
 import { grouped } from '../../messages/shown.js';
 import { unitMessages } from '../../messages/units.js';
 import { power } from '../../model/power.js';
-import { parseQuantity, QUANTITY_KINDS, type QuantityKind, type QuantityResult } from '../units.js';
+import {
+  MAX_QUANTITY_CHARS,
+  parseQuantity,
+  QUANTITY_KINDS,
+  type QuantityKind,
+  type QuantityResult,
+} from '../units.js';
 import { LIMITS } from './limits.js';
 
 export interface QuantityOptions {
@@ -81,6 +87,44 @@ export const BARE_UNIT_KEYWORD = 'x-bare-unit';
  */
 export const PER_YEAR_KEYWORD = 'x-per-year';
 
+/**
+ * The JSON Schema keyword holding what an editor checks of a value beyond the run's own schema:
+ * keywords (a pattern, a bare number's bounds in its unit, another type) that editor-schema.ts
+ * writes into the node of the published schema. The run's schema keeps them apart, as its readers
+ * (study/vary.ts, field-least.ts) read a node's type and bounds as the zod schema gives them.
+ */
+export const EDITOR_KEYWORD = 'x-editor';
+
+/**
+ * The text of every quantity minesim reads starts with a number (units.ts, network-units.ts):
+ * an optional sign, then digits or a point and digits, after any spaces. An editor marks `five
+ * years`, `$2000` or `USD 2000` where they are written; the unit itself is minesim's to read.
+ */
+export const QUANTITY_TEXT_PATTERN = String.raw`^\s*[+-]?\.?\d`;
+
+/** Relative slack of a bare number's bounds for an editor: wider than the schema's own. */
+const EDITOR_SLACK = 2 * 1e-12;
+
+/**
+ * A quantity's bounds, in canonical units, as an editor checks a bare number written in `bare`:
+ * widened by more than the rounding the schema allows, so that a value minesim takes is never
+ * marked. None where the bare unit's size is not known without mathjs.
+ */
+function bareBounds(kind: QuantityKind, bare: string | null, o: QuantityOptions): Record<string, unknown> {
+  if (bare === null) return { type: 'string' };
+  const one = parseQuantity(1, kind, bare);
+  if (!one.ok) return {};
+  const size = one.value;
+  const out: Record<string, number> = {};
+  if (o.min !== undefined) out.minimum = (o.min - Math.abs(o.min) * EDITOR_SLACK) / size;
+  if (o.above !== undefined) {
+    if (o.above === 0 || size === 1) out.exclusiveMinimum = o.above / size;
+    else out.minimum = (o.above - Math.abs(o.above) * EDITOR_SLACK) / size;
+  }
+  if (o.max !== undefined) out.maximum = (o.max + Math.abs(o.max) * EDITOR_SLACK) / size;
+  return out;
+}
+
 /** A quantity such as `1323 W`; a bare number is read in the kind's documented default unit. */
 export function quantity(kind: QuantityKind, o: QuantityOptions) {
   const bare = o.bareUnit === undefined ? QUANTITY_KINDS[kind].bareUnit : o.bareUnit;
@@ -116,6 +160,11 @@ export function quantity(kind: QuantityKind, o: QuantityOptions) {
   }, o).meta({
     ...(bare === null ? {} : { [BARE_UNIT_KEYWORD]: bare === '' ? 'fraction' : bare }),
     ...(kind === 'rate-per-year' ? { [PER_YEAR_KEYWORD]: true } : {}),
+    [EDITOR_KEYWORD]: {
+      pattern: QUANTITY_TEXT_PATTERN,
+      maxLength: MAX_QUANTITY_CHARS,
+      ...bareBounds(kind, bare, o),
+    },
   });
 }
 
@@ -166,7 +215,11 @@ export function parsed(parse: (input: string | number) => QuantityResult, o: Qua
       }
       return v;
     })
-    .meta({ description: describeBounds(o), ...(o.examples ? { examples: o.examples } : {}) });
+    .meta({
+      description: describeBounds(o),
+      ...(o.examples ? { examples: o.examples } : {}),
+      [EDITOR_KEYWORD]: { pattern: QUANTITY_TEXT_PATTERN },
+    });
 }
 
 /** The description with the allowed range appended, so the reference documents every bound. */
@@ -209,5 +262,19 @@ export function isoDate(description: string, last: string = LAST_RUN_DATE) {
       }
       return input;
     })
-    .meta({ description, format: 'date', examples: ['2017-05-17'] });
+    .meta({
+      description,
+      format: 'date',
+      examples: ['2017-05-17'],
+      ...(DATE_PATTERNS[last] ? { [EDITOR_KEYWORD]: { pattern: DATE_PATTERNS[last] } } : {}),
+    });
 }
+
+/**
+ * A date `YYYY-MM-DD` in the years from FIRST_DATE's to a last day that ends its year, for an
+ * editor (the `date` format checks the day is one of its month's).
+ */
+const DATE_PATTERNS: Readonly<Record<string, string>> = {
+  [LAST_DATE]: String.raw`^(?:2009|20[1-9]\d|2100)-\d{2}-\d{2}$`,
+  [LAST_RUN_DATE]: String.raw`^(?:2009|20[1-9]\d|21\d{2}|2200)-\d{2}-\d{2}$`,
+};
