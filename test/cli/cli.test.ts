@@ -10,9 +10,10 @@ import { dailyViewMessages } from '../../src/messages/daily-view.js';
 import { dataMessages } from '../../src/messages/data.js';
 import { documentMessages } from '../../src/messages/documents.js';
 import { quoteMessages } from '../../src/messages/quote.js';
+import { editorJsonSchema } from '../../src/scenario/editor-schema.js';
 import { formatProblem, type Problem } from '../../src/scenario/problem.js';
 import { LIMITS } from '../../src/scenario/schema/limits.js';
-import { scenarioJsonSchema, validateScenarioFile } from '../../src/scenario/validate.js';
+import { validateScenarioFile } from '../../src/scenario/validate.js';
 import { ROOT, type Run, runNode } from '../fixtures/node-process.js';
 
 const SCENARIOS = readdirSync(join(ROOT, 'scenarios'))
@@ -118,12 +119,13 @@ describe.concurrent('minesim validate', () => {
 });
 
 describe.concurrent('minesim schema, usage and help', () => {
-  it('minesim schema prints the scenario JSON Schema', async () => {
+  it('minesim schema prints the scenario JSON Schema, byte for byte the committed file editors read', async () => {
     const run = await minesim('schema');
     expect(run.code).toBe(0);
     const schema = JSON.parse(run.stdout);
     expect(schema.$schema).toMatch(/json-schema\.org/);
-    expect(schema).toEqual(scenarioJsonSchema());
+    expect(schema).toEqual(editorJsonSchema());
+    expect(run.stdout).toBe(readFileSync(join(ROOT, 'schema', 'scenario.schema.json'), 'utf8'));
   });
 
   it.each([
