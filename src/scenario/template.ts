@@ -1,6 +1,18 @@
 // The commented starter scenario that `minesim init` writes.
 
-export function starterScenario(name: string, schemaPath: string): string {
+/**
+ * `historyEnd`: the last day of the Bitcoin history in use, said beside the start with what a start
+ * more than 31 days past it must give (validation refuses it otherwise, naming each).
+ */
+export function starterScenario(name: string, schemaPath: string, historyEnd?: string): string {
+  const pastHistory =
+    historyEnd === undefined
+      ? ''
+      : `# The bitcoin history in use ends on ${historyEnd}. A start more than 31 days after it (today,
+# say) gives what the history would: price.start, network.difficulty (or network.hashrate), a
+# fees.model, and a price.model and network.model with their drift and volatility; minesim
+# validate names each with a figure to start from. Or bring newer days: minesim data fetch.
+`;
   return `# yaml-language-server: $schema=${schemaPath}
 # A minesim scenario. Every field is described in docs/scenario-reference.md; values take units
 # (13.5 TH/s, 1323 W, 0.05 USD/kWh, 2400 USD, 18 months, 5 %). Check it with: minesim validate <file>
@@ -10,7 +22,7 @@ description: >
   What this investment is, and where each assumption comes from.
 coin: bitcoin                # bitcoin or monero
 start: 2021-01-01            # first simulated day (UTC)
-horizon: 3 years
+${pastHistory}horizon: 3 years
 
 fleet:
   - model: Antminer S19 Pro  # from the hardware catalog (data/asic-models.csv); hashrate/power may be overridden

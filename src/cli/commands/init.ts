@@ -3,6 +3,7 @@ import { lstatSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CommandModule } from 'yargs';
+import { loadHistory } from '../../data/history.js';
 import { cliMessages } from '../../messages/cli.js';
 import { writeFileAtomic } from '../../report/atomic.js';
 import { OutputError } from '../../report/output-error.js';
@@ -38,7 +39,9 @@ export const initCommand: CommandModule<object, { name: string; dir: string; for
       .join('/');
     try {
       // Without --force, never over a file made meanwhile.
-      await writeFileAtomic(file, starterScenario(args.name, schemaPath), { replace: args.force });
+      await writeFileAtomic(file, starterScenario(args.name, schemaPath, loadHistory('bitcoin').lastDate), {
+        replace: args.force,
+      });
     } catch (error) {
       if (error instanceof OutputError && error.failure?.code === 'EEXIST')
         throw new UsageError(cliMessages.initExists(file));
