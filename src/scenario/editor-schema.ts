@@ -32,7 +32,13 @@ function forEditor(node: unknown): unknown {
         : forEditor(value);
   }
   const editor = (node as Node)[EDITOR_KEYWORD];
-  if (editor !== null && typeof editor === 'object') Object.assign(out, editor);
+  if (editor !== null && typeof editor === 'object')
+    // The node's own conditions and required keys are added to, any other keyword replaced.
+    for (const [key, value] of Object.entries(editor as Node))
+      out[key] =
+        (key === 'allOf' || key === 'required') && Array.isArray(out[key]) && Array.isArray(value)
+          ? [...(out[key] as unknown[]), ...value]
+          : value;
   if (typeof out.description === 'string' && typeof out[BARE_UNIT_KEYWORD] === 'string')
     out.description = withBareUnit(out.description, out);
   return out;

@@ -5,6 +5,7 @@
 // number past a field's bounds) is marked where it is written. Rules that need the data (a date
 // past the history, a claim past the horizon) are minesim's alone.
 import { readdirSync, readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import formats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
@@ -18,9 +19,18 @@ const schema = JSON.parse(read('schema/scenario.schema.json')) as Record<string,
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 formats.default(ajv);
 const check = ajv.compile(schema);
-const editorErrors = (value: unknown) =>
-  check(value) ? [] : (check.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+// An editor whose validator knows draft-07 alone reads the same keywords to the same verdicts.
+const draft07 = new Ajv({ strict: false, allErrors: true });
+formats.default(draft07);
+const check07 = draft07.compile({ ...schema, $schema: undefined });
+const editorErrors = (value: unknown) => {
+  const ok = check(value);
+  expect(check07(value), 'the draft-07 verdict').toBe(ok);
+  return ok ? [] : (check.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+};
 const STARTER = starterScenario('demo', '../schema/scenario.schema.json');
+const LOAN_TERMS = { rate: '10 %', term: '12 months' };
+const LOAN = { ...LOAN_TERMS, principal: '10000 USD' };
 
 /** minesim's verdict and the editor's on one scenario text. */
 async function verdicts(text: string, file: string) {
@@ -121,6 +131,19 @@ describe('every scenario minesim accepts shows no error in the editor', () => {
     ['money at its most', ['fleet', 0, 'unitPrice'], 1e12],
     ['a discount rate at its most', ['money', 'discountRate'], 10],
     ['a signed drift', ['price', 'model'], { type: 'gbm', drift: '-20 %', volatility: '+60 %' }],
+    ['a bare difficulty', ['network', 'difficulty'], 2e13],
+    ['a loan of a principal', ['finance'], { loans: [LOAN] }],
+    ['a loan of a share of the capex', ['finance'], { loans: [{ ...LOAN_TERMS, loanToValue: '50 %' }] }],
+    [
+      'tax with bonus depreciation',
+      ['finance'],
+      { tax: { rate: '21 %', depreciation: { method: 'bonus', bonus: '60 %', lifeYears: 5 } } },
+    ],
+    [
+      'tax depreciated straight',
+      ['finance'],
+      { tax: { rate: '21 %', depreciation: { method: 'straight-line', lifeYears: 5 } } },
+    ],
   ];
   it.each(accepted)('%s', async (_, path, value) => {
     const v = await verdicts(starterWith(path, value), 'demo.yaml');
@@ -154,6 +177,26 @@ describe('what minesim refuses for its form is marked in the editor', () => {
     ['a start before 2009', ['start'], '2008-12-31'],
     ['a start past 2100', ['start'], '2101-01-01'],
     ['a day no month has', ['start'], '2024-02-30'],
+    ['a bare difficulty past 1e30', ['network', 'difficulty'], 1e31],
+    ['a bare hashprice', ['network', 'hashprice'], 35],
+    [
+      'a bare hashprice of a swap',
+      ['finance'],
+      { hedges: [{ type: 'hashprice-swap', hashrate: '50 PH/s', price: 45, term: '12 months' }] },
+    ],
+    ['a loan of a principal and a share', ['finance'], { loans: [{ ...LOAN, loanToValue: '50 %' }] }],
+    ['a loan of neither', ['finance'], { loans: [LOAN_TERMS] }],
+    ['tax without a rate', ['finance'], { tax: { depreciation: { method: 'straight-line', lifeYears: 5 } } }],
+    [
+      'bonus depreciation without its share',
+      ['finance'],
+      { tax: { rate: '21 %', depreciation: { method: 'bonus', lifeYears: 5 } } },
+    ],
+    [
+      'a bonus share with another method',
+      ['finance'],
+      { tax: { rate: '21 %', depreciation: { method: 'straight-line', bonus: '60 %', lifeYears: 5 } } },
+    ],
   ];
   it.each(refused)('%s', async (_, path, value) => {
     const v = await verdicts(starterWith(path, value), 'demo.yaml');
@@ -163,6 +206,9 @@ describe('what minesim refuses for its form is marked in the editor', () => {
 });
 
 type Node = Record<string, unknown>;
+
+/** Keywords whose objects are values, not schemas. */
+const VALUES = new Set(['default', 'examples', 'const', 'enum']);
 
 /** Every node of a JSON Schema, with its path. */
 function* nodes(node: unknown, path = ''): Generator<[string, Node]> {
@@ -175,7 +221,8 @@ function* nodes(node: unknown, path = ''): Generator<[string, Node]> {
   for (const [key, child] of Object.entries(node as Node))
     if (key === 'properties')
       for (const [name, sub] of Object.entries(child as Node)) yield* nodes(sub, `${path}.${name}`);
-    else if (typeof child === 'object') yield* nodes(child, key === 'items' ? `${path}[]` : path);
+    else if (typeof child === 'object' && !VALUES.has(key))
+      yield* nodes(child, key === 'items' ? `${path}[]` : path);
 }
 
 describe('the editor schema as a document', () => {
@@ -189,6 +236,22 @@ describe('the editor schema as a document', () => {
       .filter(([, n]) => !/a bare number is/i.test(String(n.description)))
       .map(([path]) => path);
     expect(silent).toEqual([]);
+  });
+
+  it('takes its own defaults and examples', () => {
+    const wrong: string[] = [];
+    const own = new Ajv2020({ strict: false });
+    formats.default(own);
+    for (const [path, node] of nodes(schema)) {
+      if (path === '') continue;
+      const valid = own.compile(node);
+      const values = [
+        ...(node.default !== undefined ? [node.default] : []),
+        ...((node.examples as unknown[]) ?? []),
+      ];
+      for (const value of values) if (!valid(value)) wrong.push(`${path}: ${JSON.stringify(value)}`);
+    }
+    expect(wrong).toEqual([]);
   });
 
   it("keeps the run's own schema unchanged: the editor's is made from it", () => {

@@ -7,7 +7,7 @@ import { isIsoDate } from '../../data/dates.js';
 import { schemaMessages } from '../../messages/schema.js';
 import { hedgeSchema } from './hedge.js';
 import { LIMITS } from './limits.js';
-import { fraction, isoDate, money, quantity } from './quantity.js';
+import { EDITOR_KEYWORD, fraction, isoDate, money, quantity } from './quantity.js';
 import { contractTerm } from './term.js';
 
 const share = (description: string, max = 1) =>
@@ -103,7 +103,11 @@ export const loanSchema = z
     }),
     marginCall: marginCallSchema.optional(),
   })
-  .meta({ description: 'A loan on the machines (ASIC-backed), drawn once and repaid monthly.' });
+  .meta({
+    description: 'A loan on the machines (ASIC-backed), drawn once and repaid monthly.',
+    // Validation asks for one of the two, never both (scenario/finance-rules.ts).
+    [EDITOR_KEYWORD]: { oneOf: [{ required: ['principal'] }, { required: ['loanToValue'] }] },
+  });
 
 export const leaseSchema = z
   .strictObject({
@@ -148,6 +152,13 @@ export const depreciationSchema = z
   .meta({
     description:
       "Tax depreciation of the machines' cost (capex), from the tax year each cohort starts hashing: a whole year's amount in that year, however little of it is left (even a first tax year of a few days; no half-year or mid-quarter convention).",
+    // `bonus` with the bonus method, and with it alone (scenario/finance-rules.ts).
+    [EDITOR_KEYWORD]: {
+      anyOf: [
+        { properties: { method: { const: 'bonus' } }, required: ['bonus'] },
+        { properties: { method: { not: { const: 'bonus' } } }, not: { required: ['bonus'] } },
+      ],
+    },
   });
 
 export const taxSchema = z
@@ -180,6 +191,8 @@ export const taxSchema = z
     }),
   })
   .meta({
+    // A tax rule needs its rate (scenario/finance-rules.ts).
+    [EDITOR_KEYWORD]: { allOf: [{ required: ['rate'] }] },
     description:
       "Income tax by tax year (years ending on `yearEnd`, by default calendar years): revenue at the day it is mined (the operation's part, after a revenue share), less power (net of curtailment credits), hosting, maintenance, fixed costs, depreciation, interest (in the tax year it is paid: a month's on its payment day, a margin call's with the next payment, a balloon's at the horizon), loan fees and lease payments, plus gains on the machines sold (and at the horizon, valued at their salvage), and the hedges’ settlements and premiums (the equity’s) in the tax year they are paid. Paid on the last day of each tax year. A default ends the equity's tax year that day, taxed then: the lender's taking of the machines is their sale for the debt it discharges (limited recourse: the principal owed less the basis left is a gain or a loss, and no income from the cancelled debt apart; the interest owed and not yet paid, since the last payment and on what margin calls repaid, goes with the debt, neither deducted, as it was never paid, nor in the debt discharged), machines bought, deployed or bought out of a lease later in that year are neither depreciated nor disposed of, and with `coinBasis` the coins sold that day are taxed on their gain; a loss left then is never refunded.",
   });

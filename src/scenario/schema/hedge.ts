@@ -53,6 +53,8 @@ export const hashpriceSwapSchema = z
       max: LIMITS.maxHashpriceUsdPerHsDay,
       shownMin: '0 USD/PH/day',
       shownMax: '1e15 USD/PH/day',
+      // A bare number is refused: it could be per PH/s or per TH/s.
+      bareSize: null,
     }),
     start: swapStart,
     term,

@@ -69,6 +69,7 @@ export const networkSchema = z
       max: LIMITS.maxDifficulty,
       shownMin: '1',
       shownMax: '1e30',
+      bareSize: 1,
     }).optional(),
     hashrate: quantity('hashrate', {
       description: `Network hashrate on the start date, with its unit, e.g. \`1.1 ZH/s\`. Default: the history: for Bitcoin, whose history reads it from the blocks found, the mean of the ${START_HASHRATE_DAYS} days to the start (a day's count of about 144 blocks is off by about 8 % at random); for Monero, the day's difficulty over the block time (its blocks found where the difficulty lags a change of hashrate); the assumptions table says which. Without history, the hashrate that finds blocks on target at the start difficulty.`,
@@ -84,6 +85,8 @@ export const networkSchema = z
       max: LIMITS.maxHashpriceUsdPerHsDay,
       shownMin: '1e-15 USD/PH/day',
       shownMax: '1e15 USD/PH/day',
+      // A bare number is refused: it could be per PH/s or per TH/s.
+      bareSize: null,
     }).optional(),
     model: networkModelSchema.prefault(DEFAULT_NETWORK_MODEL).meta({
       description: `How network hashrate moves: ${typeList(NETWORK_MODELS)}. ${STUDY_DEFAULT} Difficulty always follows from the retarget rule. Over the horizon a model may move the hashrate by at most a factor of 1e100 either way, counting its drift and six standard deviations of its random part.`,

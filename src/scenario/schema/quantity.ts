@@ -41,6 +41,11 @@ export interface QuantityOptions {
    * added to the refusal of an input that reads as that kind (a hosting fee written per kWh).
    */
   mistakenFor?: { kind: QuantityKind; advice: (input: string | number) => string };
+  /**
+   * For an editor: the canonical value a bare 1 is read as (1 where a bare number is canonical),
+   * null where a bare number is refused. A quantity knows it from its unit; `parsed` needs it told.
+   */
+  bareSize?: number | null;
 }
 
 /**
@@ -106,15 +111,13 @@ export const QUANTITY_TEXT_PATTERN = String.raw`^\s*[+-]?\.?\d`;
 const EDITOR_SLACK = 2 * 1e-12;
 
 /**
- * A quantity's bounds, in canonical units, as an editor checks a bare number written in `bare`:
- * widened by more than the rounding the schema allows, so that a value minesim takes is never
- * marked. None where the bare unit's size is not known without mathjs.
+ * What an editor checks of a bare number of a field: none where `size` (the canonical value of a
+ * bare 1) is undefined, no bare number where it is null, else the bounds in the bare number's unit,
+ * widened by more than the rounding the schema allows, so that a value minesim takes is never marked.
  */
-function bareBounds(kind: QuantityKind, bare: string | null, o: QuantityOptions): Record<string, unknown> {
-  if (bare === null) return { type: 'string' };
-  const one = parseQuantity(1, kind, bare);
-  if (!one.ok) return {};
-  const size = one.value;
+function bareNumber(size: number | null | undefined, o: QuantityOptions): Record<string, unknown> {
+  if (size === undefined) return {};
+  if (size === null) return { type: 'string' };
   const out: Record<string, number> = {};
   if (o.min !== undefined) out.minimum = (o.min - Math.abs(o.min) * EDITOR_SLACK) / size;
   if (o.above !== undefined) {
@@ -123,6 +126,13 @@ function bareBounds(kind: QuantityKind, bare: string | null, o: QuantityOptions)
   }
   if (o.max !== undefined) out.maximum = (o.max + Math.abs(o.max) * EDITOR_SLACK) / size;
   return out;
+}
+
+/** The canonical value of a bare 1 of `kind` read in `bare`; null where a unit is required. */
+function bareSize(kind: QuantityKind, bare: string | null): number | null | undefined {
+  if (bare === null) return null;
+  const one = parseQuantity(1, kind, bare);
+  return one.ok ? one.value : undefined;
 }
 
 /** A quantity such as `1323 W`; a bare number is read in the kind's documented default unit. */
@@ -135,36 +145,39 @@ export function quantity(kind: QuantityKind, o: QuantityOptions) {
       : o.min !== undefined && o.min > 0
         ? `at least ${o.shownMin ?? grouped(o.min)}`
         : undefined;
-  return parsed((input) => {
-    const result =
-      o.bareUnit === undefined ? parseQuantity(input, kind) : parseQuantity(input, kind, o.bareUnit);
-    if (!result.ok && o.mistakenFor && parseQuantity(input, o.mistakenFor.kind).ok)
-      return { ok: false, message: `${result.message}; ${o.mistakenFor.advice(input)}` };
-    if (!result.ok && result.tooSmall && least !== undefined)
-      return {
-        ok: false,
-        message: unitMessages.tooSmall(QUANTITY_KINDS[kind].noun, QUANTITY_KINDS[kind].example, input, least),
-      };
-    const rule = o.perYear ?? 'linear';
-    if (!result.ok || result.perPeriod === undefined || rule === 'linear') return result;
-    const { amount, periodsPerYear } = result.perPeriod;
-    const value = yearRate(rule, amount, periodsPerYear);
-    if (!Number.isFinite(value)) return { ok: false, message: m.periodRateOutOfRange(rule) };
-    // Past the bound, the year's value says why: 50 %/month of wear is 99.98 % a year.
-    if (o.max !== undefined && value > o.max + Math.abs(o.max) * ROUNDING)
-      return {
-        ok: false,
-        message: m.atMostAYear(o.shownMax ?? grouped(o.max), `${Number((value * 100).toPrecision(4))} %`),
-      };
-    return { ok: true, value };
-  }, o).meta({
+  return parsed(
+    (input) => {
+      const result =
+        o.bareUnit === undefined ? parseQuantity(input, kind) : parseQuantity(input, kind, o.bareUnit);
+      if (!result.ok && o.mistakenFor && parseQuantity(input, o.mistakenFor.kind).ok)
+        return { ok: false, message: `${result.message}; ${o.mistakenFor.advice(input)}` };
+      if (!result.ok && result.tooSmall && least !== undefined)
+        return {
+          ok: false,
+          message: unitMessages.tooSmall(
+            QUANTITY_KINDS[kind].noun,
+            QUANTITY_KINDS[kind].example,
+            input,
+            least,
+          ),
+        };
+      const rule = o.perYear ?? 'linear';
+      if (!result.ok || result.perPeriod === undefined || rule === 'linear') return result;
+      const { amount, periodsPerYear } = result.perPeriod;
+      const value = yearRate(rule, amount, periodsPerYear);
+      if (!Number.isFinite(value)) return { ok: false, message: m.periodRateOutOfRange(rule) };
+      // Past the bound, the year's value says why: 50 %/month of wear is 99.98 % a year.
+      if (o.max !== undefined && value > o.max + Math.abs(o.max) * ROUNDING)
+        return {
+          ok: false,
+          message: m.atMostAYear(o.shownMax ?? grouped(o.max), `${Number((value * 100).toPrecision(4))} %`),
+        };
+      return { ok: true, value };
+    },
+    o.bareSize === undefined ? { ...o, bareSize: bareSize(kind, bare) } : o,
+  ).meta({
     ...(bare === null ? {} : { [BARE_UNIT_KEYWORD]: bare === '' ? 'fraction' : bare }),
     ...(kind === 'rate-per-year' ? { [PER_YEAR_KEYWORD]: true } : {}),
-    [EDITOR_KEYWORD]: {
-      pattern: QUANTITY_TEXT_PATTERN,
-      maxLength: MAX_QUANTITY_CHARS,
-      ...bareBounds(kind, bare, o),
-    },
   });
 }
 
@@ -218,7 +231,13 @@ export function parsed(parse: (input: string | number) => QuantityResult, o: Qua
     .meta({
       description: describeBounds(o),
       ...(o.examples ? { examples: o.examples } : {}),
-      [EDITOR_KEYWORD]: { pattern: QUANTITY_TEXT_PATTERN },
+      // The text of every such value is at most MAX_QUANTITY_CHARS (a difficulty's and a
+      // hashprice's less: network-units.ts).
+      [EDITOR_KEYWORD]: {
+        pattern: QUANTITY_TEXT_PATTERN,
+        maxLength: MAX_QUANTITY_CHARS,
+        ...bareNumber(o.bareSize, o),
+      },
     });
 }
 
