@@ -31,6 +31,8 @@ const editorErrors = (value: unknown) => {
 const STARTER = starterScenario('demo', '../schema/scenario.schema.json');
 const LOAN_TERMS = { rate: '10 %', term: '12 months' };
 const LOAN = { ...LOAN_TERMS, principal: '10000 USD' };
+const BOOTSTRAP = { model: { type: 'bootstrap', window: '4 years' } };
+const GARCH = { model: { type: 'garch-t', calibrate: '2 years' } };
 
 /** minesim's verdict and the editor's on one scenario text. */
 async function verdicts(text: string, file: string) {
@@ -186,6 +188,35 @@ describe('what minesim refuses for its form is marked in the editor', () => {
     ],
     ['a loan of a principal and a share', ['finance'], { loans: [{ ...LOAN, loanToValue: '50 %' }] }],
     ['a loan of neither', ['finance'], { loans: [LOAN_TERMS] }],
+    ['a gbm price without its drift', ['price', 'model'], { type: 'gbm', volatility: '60 %' }],
+    [
+      'a shrunk drift without a window',
+      ['price', 'model'],
+      { type: 'gbm', drift: { shrink: '50 %' }, volatility: '60 %' },
+    ],
+    [
+      'a jump-diffusion without its jumps',
+      ['price', 'model'],
+      { type: 'jump-diffusion', drift: '0 %', volatility: '60 %' },
+    ],
+    ['a GARCH-t with alpha alone', ['price', 'model'], { type: 'garch-t', calibrate: '2 years', alpha: 0.1 }],
+    [
+      'a mixture of given weights without one',
+      ['price', 'model'],
+      { type: 'mixture', of: [{ ...BOOTSTRAP, weight: 0.5 }, GARCH] },
+    ],
+    [
+      'a mixture by score with a weight',
+      ['price', 'model'],
+      { type: 'mixture', weights: 'by-score', of: [{ ...BOOTSTRAP, weight: 0.5 }, GARCH] },
+    ],
+    [
+      'a stochastic network without its volatility',
+      ['network', 'model'],
+      { type: 'stochastic', drift: '30 %' },
+    ],
+    ['a growth network without its rate', ['network', 'model'], { type: 'growth' }],
+    ['fees as a share without it', ['fees', 'model'], { type: 'share-of-subsidy' }],
     ['tax without a rate', ['finance'], { tax: { depreciation: { method: 'straight-line', lifeYears: 5 } } }],
     [
       'bonus depreciation without its share',
