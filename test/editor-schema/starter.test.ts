@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadHistory } from '../../src/data/history.js';
 import { starterScenario } from '../../src/scenario/template.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
+import { simulate } from '../hostile/in-process.js';
 
 describe("the starter and the history's end", () => {
   const last = loadHistory('bitcoin').lastDate;
@@ -20,8 +21,11 @@ describe("the starter and the history's end", () => {
       expect(near).toContain(key);
   });
 
-  it('still validates as written', async () => {
+  it('still validates as written, and runs', async () => {
     const v = await validateScenarioText(starter, 'demo.yaml');
     expect(v.ok).toBe(true);
+    const run = await simulate(v);
+    expect(run.exit).toBe(0);
+    expect(run.summary?.headline).toBeDefined();
   });
 });
