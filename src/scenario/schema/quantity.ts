@@ -102,10 +102,11 @@ export const EDITOR_KEYWORD = 'x-editor';
 
 /**
  * The text of every quantity minesim reads starts with a number (units.ts, network-units.ts):
- * an optional sign, then digits or a point and digits, after any spaces. An editor marks `five
- * years`, `$2000` or `USD 2000` where they are written; the unit itself is minesim's to read.
+ * an optional sign, then digits or a point and digits, after any spaces; and holds no micro sign
+ * or Greek mu, which mathjs reads in no unit (micro is `u`: `uW`). An editor marks `five years`,
+ * `$2000`, `USD 2000` or `5 \u00b5s` where they are written; the unit's name is minesim's to read.
  */
-export const QUANTITY_TEXT_PATTERN = String.raw`^\s*[+-]?\.?\d`;
+export const QUANTITY_TEXT_PATTERN = String.raw`^(?![\s\S]*[\u00b5\u03bc])\s*[+-]?\.?\d`;
 
 /** Relative slack of a bare number's bounds for an editor: wider than the schema's own. */
 const EDITOR_SLACK = 2 * 1e-12;
