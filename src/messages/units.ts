@@ -28,6 +28,9 @@ export const unitMessages = {
   /** A number typed in another base or with underscores: `problem` says what to write (typed-number.ts). */
   numberForm: (noun: string, example: string, problem: string) =>
     `expected ${noun}, like ${example}: ${problem}`,
+  /** A bare number above 1 in a field whose bare number is a fraction (schema/quantity.ts bareAtMostOne). */
+  bareFractionOverOne: (got: unknown, value: number) =>
+    `a bare number here is a fraction, so ${String(got).trim()} would read as ${Number((value * 100).toPrecision(12)).toLocaleString('en-US', { maximumFractionDigits: 10 })} %: write it with its unit, \`${String(got).trim()} %\` if that is meant (got ${shownInput(got)})`,
   needsUnit: (noun: string, example: string, got: unknown) =>
     `expected ${noun} with its unit, like ${example} (got ${shownInput(got)})`,
 };

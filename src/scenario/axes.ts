@@ -30,6 +30,8 @@ export interface SweepAxis {
   values: number[];
   /** The unit written on the command line, or null for bare numbers. */
   unit: string | null;
+  /** Values minesim worked out itself (a sensitivity's ends from --by): see Override.canonical. */
+  canonical?: true;
 }
 
 export type VaryResult = { ok: true; axes: SweepAxis[] } | { ok: false; problems: Problem[] };

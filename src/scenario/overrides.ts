@@ -18,6 +18,11 @@ export interface Override {
   text: string;
   path: PathKey[];
   value: unknown;
+  /**
+   * A value minesim worked out itself (a sensitivity's ends), in the unit the field reads a bare
+   * number in: not held to the rules on what an analyst writes bare (bare-fractions.ts).
+   */
+  canonical?: true;
 }
 
 /**

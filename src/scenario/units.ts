@@ -159,6 +159,14 @@ export const TIME_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 /** The longest text a quantity may be (schema/quantity.ts tells an editor too). */
 export const MAX_QUANTITY_CHARS = 100;
 
+/** True when `input` is a bare number: a number, or a string of a number with no unit (`" 12 "`). */
+export function writtenBare(input: unknown): boolean {
+  if (typeof input === 'number') return true;
+  if (typeof input !== 'string' || input.length > MAX_QUANTITY_CHARS) return false;
+  const match = NUMBER.exec(input.trim());
+  return match !== null && match[2] === '';
+}
+
 /**
  * Reads `input` (a number, or a string like `13.5 TH/s`) as a quantity of `kind` in canonical
  * units. A bare number, or a numeric string like "12", is read in `bareUnit`. Sign and range are

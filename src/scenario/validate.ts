@@ -7,6 +7,7 @@ import { defaultModelMessages } from '../messages/calibration.js';
 import { documentMessages } from '../messages/documents.js';
 import { overrideMessages } from '../messages/overrides.js';
 import { defaultedFamilies } from '../model/market/defaults.js';
+import { bareFractionProblems } from './bare-fractions.js';
 import { type CatalogOption, chooseCatalog, type UserCatalogText } from './catalog-input.js';
 import { claimsPastHorizonEarly } from './claims-early.js';
 import { chooseDefaultPrice } from './default-price.js';
@@ -163,7 +164,11 @@ async function validateParsed(
     overrides.length === 0 ? parsedDoc : { ...parsedDoc, value: applyOverrides(parsedDoc.value, overrides) };
   // The catalog comes first: which model names are valid depends on it.
   const chosen = await chooseCatalog(doc, options.catalog);
-  const result = withCommaSplits(doc, chosen.ok ? validateDocument(doc, chosen.catalog) : chosen);
+  const result = withBareFractions(
+    parsedDoc,
+    overrides,
+    withCommaSplits(doc, chosen.ok ? validateDocument(doc, chosen.catalog) : chosen),
+  );
   // The outputs say the run is not the file's as written: its name and description are.
   if (result.ok && overrides.length > 0) result.scenario.overrides = overrides.map((o) => o.text);
   if (result.ok)
@@ -203,6 +208,17 @@ async function validateParsed(
  * once, as written, where it starts: not as the parts it became (a claim of 1 USD and a claim that
  * is the number 0), whose problems stand in its place.
  */
+/** The result with the analyst's bare numbers above 1 where a bare number is a fraction (bare-fractions.ts). */
+function withBareFractions(
+  doc: ParsedDocument,
+  overrides: readonly Override[],
+  result: DocumentValidation,
+): DocumentValidation {
+  const bare = bareFractionProblems(doc, overrides);
+  if (bare.length === 0) return result;
+  return { ok: false, problems: [...(result.ok ? [] : result.problems), ...bare] };
+}
+
 function withCommaSplits(doc: ParsedDocument, result: DocumentValidation): DocumentValidation {
   if (result.ok || doc.commaSplits === undefined) return result;
   const problems = [...result.problems];

@@ -60,6 +60,7 @@ export function byRange(spec: InputSpec, base: number, by: number): SweepAxis | 
     path: spec.path,
     values,
     unit: null,
+    canonical: true,
   };
 }
 

@@ -87,6 +87,7 @@ export async function buildSweepGrid(
         text: axis.text,
         path: axis.path,
         value: axisOverrideValue(axis, values[i]),
+        ...(axis.canonical === true ? { canonical: true as const } : {}),
       })),
     ];
     const v = await validateParsedScenario(parsed.doc, text, file, [...sets, ...overrides], options);

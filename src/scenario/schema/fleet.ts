@@ -67,9 +67,10 @@ export const cohortSchema = z
     }),
     importPremium: fraction({
       description:
-        'Extra paid on top of the unit price to get the machines in place (shipping, import, grey-market or sanctions premium), e.g. `30 %`.',
+        'Extra paid on top of the unit price to get the machines in place (shipping, import, grey-market or sanctions premium), e.g. `30 %`. A bare number is a fraction. Written bare it is at most 1 (`0.3` is 30 %): above 100 % a premium is written with its unit (`150 %`), so that `5` is not read as 500 %.',
       min: 0,
       max: LIMITS.maxImportPremium,
+      bareAtMostOne: true,
       shownMin: '0 %',
       shownMax: '1,000 %',
     }).prefault(0),

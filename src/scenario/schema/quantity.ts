@@ -28,6 +28,13 @@ export interface QuantityOptions {
   examples?: (string | number)[];
   /** Unit of a bare number, overriding the kind's usual one; null requires a unit. */
   bareUnit?: string | null;
+  /**
+   * A bare number the analyst writes above 1 is refused (a fraction or a rate a year whose values
+   * may pass 100 %): it reads as a fraction, so `discountRate: 10` would be 1,000 % where 10 % is
+   * most likely meant; written with its unit (`10 %`, `1000 %`) either is taken. The editor's
+   * schema marks it here; bare-fractions.ts refuses it where the analyst's words are read.
+   */
+  bareAtMostOne?: boolean;
   /** A further check of a value within the bounds, in canonical units: its message, or undefined. */
   check?: (value: number) => string | undefined;
   /**
@@ -126,6 +133,8 @@ function bareNumber(size: number | null | undefined, o: QuantityOptions): Record
     else out.minimum = (o.above - Math.abs(o.above) * EDITOR_SLACK) / size;
   }
   if (o.max !== undefined) out.maximum = (o.max + Math.abs(o.max) * EDITOR_SLACK) / size;
+  // A bare number above 1 is refused there (bareAtMostOne): the editor marks it too.
+  if (o.bareAtMostOne === true) out.maximum = Math.min(out.maximum ?? Number.POSITIVE_INFINITY, 1 / size);
   return out;
 }
 

@@ -100,10 +100,11 @@ const moneySchema = z
   .strictObject({
     discountRate: quantity('rate-per-year', {
       description:
-        'Annual (effective) discount rate for NPV, e.g. `10 %`; a rate per month or day compounds (`1 %/month` is 12.68 % a year).',
+        'Annual (effective) discount rate for NPV, e.g. `10 %`; a rate per month or day compounds (`1 %/month` is 12.68 % a year). A bare number is a fraction. Written bare it is at most 1 (`0.1` is 10 %): above 100 % a rate is written with its unit (`150 %`), so that `10` is not read as 1,000 %.',
       perYear: 'effective',
       min: 0,
       max: LIMITS.discountRatePerYear,
+      bareAtMostOne: true,
       shownMin: '0 %',
       shownMax: '1,000 %',
     }).prefault('10 %'),
