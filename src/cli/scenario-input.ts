@@ -1,5 +1,5 @@
 // Reads, overrides and validates the scenario a command runs; bad input becomes an InputError.
-import { loadHistory } from '../data/history.js';
+import { type History, loadHistory } from '../data/history.js';
 import { catalogMessages } from '../messages/catalog.js';
 import { cliMessages } from '../messages/cli.js';
 import { shownText } from '../messages/shown.js';
@@ -7,6 +7,7 @@ import { startPlace } from '../model/chain-clock.js';
 import type { Scenario } from '../scenario/normalize.js';
 import { type Override, parseOverrides } from '../scenario/overrides.js';
 import { InputError, type Problem } from '../scenario/problem.js';
+import { carriedAtStart } from '../scenario/start-carried.js';
 import { startNotes } from '../scenario/start-network-check.js';
 import { readScenarioFile, type Validation, validateScenarioText } from '../scenario/validate.js';
 import { catalogArg } from './options.js';
@@ -87,12 +88,23 @@ export async function loadScenarioBytes(
 export function scenarioNotes(file: string, s: Scenario): string[] {
   const lines: string[] = [];
   const history = loadHistory(s.coin);
-  const place = startPlace(history, s.start);
-  if (!place.inside && place.daysAfter > 0)
-    lines.push(cliMessages.startPastHistory(s.coin, s.start, history.lastDate, place.daysAfter));
+  const carried = startPastHistoryNote(s, history);
+  if (carried !== null) lines.push(carried);
   for (const n of startNotes(s, history)) lines.push(catalogMessages.note(file, n.label, n.value, n.note));
   // Each is one line: a name's line break or escape sequence in it is shown, not obeyed.
   return lines.map(shownText);
+}
+
+/**
+ * The note of a start past the history that carries figures forward from its last day, naming
+ * them; null inside the history, or where the scenario gives every figure (nothing is carried).
+ */
+export function startPastHistoryNote(s: Scenario, history: History): string | null {
+  const carried = carriedAtStart(s, history);
+  if (carried.length === 0) return null;
+  const place = startPlace(history, s.start);
+  const days = place.inside ? 0 : place.daysAfter;
+  return cliMessages.startPastHistory(s.coin, s.start, history.lastDate, days, carried);
 }
 
 /**

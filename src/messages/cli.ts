@@ -1,6 +1,10 @@
 // Messages of the command line. One function a message; see shown.ts.
 import { shown, shownCoinPriceUsd, shownCoins, shownDifficulty, shownFile } from './shown.js';
 
+/** `a`, `a and b`, `a, b and c`. */
+const listed = (items: readonly string[]) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+
 export const cliMessages = {
   internal: () =>
     'minesim: internal error (a bug, not a problem with your input); please report it with the command and the scenario file.',
@@ -120,8 +124,18 @@ export const cliMessages = {
       : `no ${coin} history on ${start}: a back-test needs the history on its start date (bring newer data with \`minesim data import\` or \`minesim data fetch\`)`,
   fleetAfterHistory: (last: string) =>
     `every cohort is bought after ${last}, the history's last day: a back-test would replay no machine; it needs a cohort bought by then (bring newer data with \`minesim data import\` or \`minesim data fetch\`)`,
-  startPastHistory: (coin: string, start: string, last: string, days: number) =>
-    `note: the start ${start} is ${days} day${days === 1 ? '' : 's'} after the ${coin} history ends (${last}); what the scenario does not give is carried forward from that day, and the assumptions table lists each figure (bring newer data with \`minesim data import\` or \`minesim data fetch\`)`,
+  /**
+   * A start past the history that takes `carried` (at least one figure, with the key that would
+   * give it) from its last day, which the scenario does not give.
+   */
+  startPastHistory: (
+    coin: string,
+    start: string,
+    last: string,
+    days: number,
+    carried: readonly { figure: string; key: string }[],
+  ) =>
+    `note: the start ${start} is ${days} day${days === 1 ? '' : 's'} after the ${coin} history ends (${last}); the scenario does not give the ${listed(carried.map((c) => `${c.figure} (\`${c.key}\`)`))} on the start, so ${carried.length === 1 ? 'it is' : 'they are'} carried forward from that day, and the assumptions table lists each figure (bring newer data with \`minesim data import\` or \`minesim data fetch\`)`,
   cutAtHistoryEnd: (last: string) =>
     `note: the horizon runs past the history's last day; the back-test stops at ${last}`,
   initExists: (file: string) =>

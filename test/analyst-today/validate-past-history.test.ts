@@ -19,7 +19,7 @@ price: { start: 90000 USD, model: { type: gbm, drift: 0 %, volatility: 60 % } }
 fees: { model: { type: share-of-subsidy, share: 1 % } }
 `;
 const NOTE =
-  'note: the start 2026-12-07 is 388 days after the bitcoin history ends (2025-11-14); what the scenario does not give is carried forward from that day';
+  'note: the start 2026-12-07 is 388 days after the bitcoin history ends (2025-11-14); the scenario does not give the block height (`network.height`) on the start, so it is carried forward from that day';
 
 const dir = mkdtempSync(join(tmpdir(), 'minesim-validate-past-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -6,7 +6,6 @@ import { loadHistory } from '../../data/history.js';
 import { catalogMessages } from '../../messages/catalog.js';
 import { cliMessages } from '../../messages/cli.js';
 import { shownText } from '../../messages/shown.js';
-import { startPlace } from '../../model/chain-clock.js';
 import { describeScenario, validatedFacts } from '../../scenario/describe.js';
 import { hardwareNotes } from '../../scenario/hardware-notes.js';
 import { hedgesAtStart } from '../../scenario/hedges-at-start.js';
@@ -17,6 +16,7 @@ import { type ValidateOptions, type Validation, validateScenarioFile } from '../
 import { checkSweepBlock } from '../../study/sweep-block.js';
 import { EXIT_INPUT, EXIT_OK, printJson, printProblems } from '../exit.js';
 import { catalogArg, catalogOption } from '../options.js';
+import { startPastHistoryNote } from '../scenario-input.js';
 
 interface Args {
   files: string[];
@@ -67,24 +67,15 @@ export const validateCommand: CommandModule<object, Args> = {
           ? checked
           : { ok: false, problems: [...unread, ...(checked.ok ? [] : checked.problems)] };
       if (v.ok) {
-        // A start past the history: what the scenario does not give is carried forward, as the
-        // commands that run it say before they run.
+        // A start past the history: the figures it carries forward from the history's last day,
+        // as the commands that run it say before they run.
         const history = loadHistory(v.scenario.coin);
         const notes = [
           ...startNotes(v.scenario),
           ...hardwareNotes(v.scenario),
           ...hedgesAtStart(v.scenario, history),
         ];
-        const place = startPlace(history, v.scenario.start);
-        const pastHistory =
-          !place.inside && place.daysAfter > 0
-            ? cliMessages.startPastHistory(
-                v.scenario.coin,
-                v.scenario.start,
-                history.lastDate,
-                place.daysAfter,
-              )
-            : null;
+        const pastHistory = startPastHistoryNote(v.scenario, history);
         results.push({
           file,
           ok: true,
