@@ -94,12 +94,25 @@ export const cliMessages = {
   networkFitFrontier: (start: string, note: string) => `  ${start}: frontier ${note}`,
   networkFitAcrossAlgorithm: (start: string, change: string, date: string) =>
     `  ${start}: the window spans ${change} on ${date}, when a hash changed meaning (a CPU does several times as many): the fit reads the change of unit as miners coming or going; a scenario refuses such a window (network.model.calibrate)`,
-  networkFitShort: (start: string, weeks: number, least: number) =>
-    `  ${start}: fitted on ${weeks} weeks, fewer than the ${least} a scenario's own fit reads (it refuses a shorter window): mostly the window's noise`,
   networkFitLimits: (start: string, limits: readonly string[]) =>
     `  ${start}: at the fit's limits, not measured by the window: ${limits.join('; ')}`,
-  networkFitNone: (start: string) =>
-    `  ${start}: no fit: it needs at least 12 weeks of history in the window, with a year of history before them (its longest lag)`,
+  /**
+   * No fit: the window holds `weeks` weeks a fit reads, fewer than `least`. `earliest`: the first
+   * date whose window holds them after the history's first year (null: not the cause); `latest`:
+   * the last date whose window holds them before the history's end (null: not the cause).
+   */
+  networkFitNone: (weeks: number, least: number, dates: { earliest: string | null; latest: string | null }) =>
+    `no fit: the window holds ${weeks} week${weeks === 1 ? '' : 's'} of history that a fit reads${dates.earliest === null ? '' : " (those after the history's first year, whose margins its longest lag reads)"}${dates.latest === null ? '' : " (the days to the history's last)"}, fewer than the ${least} a fit needs, as a scenario's own endogenous network does (on 12 weeks, 44 of Bitcoin's 83 monthly starts 2019-2025 put the entry rate at its stability bound); give ${[
+      ...(dates.earliest === null ? [] : [`a --date on or after ${dates.earliest}`]),
+      ...(dates.latest === null
+        ? []
+        : [
+            `a --date on or before ${dates.latest}, or newer data with \`minesim data import <file>\` or \`minesim data fetch\``,
+          ]),
+    ].join(', or ')}`,
+  /** --days below the year of weeks a fit reads. */
+  networkFitDaysShort: (days: unknown, least: number) =>
+    `--days must be a whole number from ${least} to 36,525: a fit reads at least a year of weeks, as a scenario's own endogenous network does, and on fewer its lag, margins, entry rate, shutdown and volatility are mostly the window's noise (on 12 weeks, 44 of Bitcoin's 83 monthly starts 2019-2025 put the entry rate at its stability bound); give --days ${least} or more (got ${String(days)})`,
   /** The days of history a fit read: all it asked for, some of them, or none. */
   networkFitWindow: (window: string | null, days: number, requested: number, first: string, last: string) =>
     window === null

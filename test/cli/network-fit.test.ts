@@ -33,8 +33,8 @@ describe.concurrent('minesim network-fit', () => {
 
   it('minesim network-fit --coin monero --date 2021-11-10 names the days it fitted on: the 91 of 730 the history has, not the window asked for', async () => {
     // Monero's history ends 2020-02-09: of the 730 days before 2021-11-10 (2019-11-11 ..
-    // 2021-11-09) it holds 2019-11-11 .. 2020-02-09, 20 + 31 + 31 + 9 = 91 days, 13 weeks, on which
-    // the fit runs. The row said "2019-11-11..2021-11-09" and gave the margin of 2020-02-09 as the
+    // 2021-11-09) it holds 2019-11-11 .. 2020-02-09, 20 + 31 + 31 + 9 = 91 days, 13 weeks, too few
+    // for a fit. The row said "2019-11-11..2021-11-09" and gave the margin of 2020-02-09 as the
     // margin at the start, 640 days before it.
     const run = await minesim('network-fit', '--coin', 'monero', '--date', '2021-11-10', '--json');
     expect(run.code).toBe(0);
@@ -56,9 +56,13 @@ describe.concurrent('minesim network-fit', () => {
     expect(text.stdout).toContain('2019-11-11..2020-02-09 (91 of 730 days)');
     expect(text.stdout).toContain('none of the 730 days (history 2014-05-20..2020-02-09)');
     expect(text.stdout).not.toContain('2022-04-21');
-    // The row of dashes says why.
-    expect(text.stdout).toContain(cliMessages.networkFitNone('2024-04-20'));
-    expect(text.stdout).not.toContain(cliMessages.networkFitNone('2021-11-10'));
+    // Each row of dashes says why: 13 weeks (2021-11-10) and none (2024-04-20) are fewer than the
+    // year of weeks a fit reads; a --date by 2021-02-10 holds a year of the days to 2020-02-09.
+    const latest = { earliest: null, latest: '2021-02-10' };
+    expect(text.stdout).toContain(`2021-11-10: ${cliMessages.networkFitNone(13, 52, latest)}`);
+    expect(text.stdout).toContain(`2024-04-20: ${cliMessages.networkFitNone(0, 52, latest)}`);
+    expect(row.fit).toBeNull();
+    expect(row.fitWeeks).toBe(13);
   });
 
   it('minesim network-fit --coin monero --date 2020-02-01 says its window spans RandomX, where the hashes change meaning', async () => {

@@ -26,7 +26,7 @@ describe('number options take the figures minesim prints for them', () => {
       'from 1 to',
     ],
     ['calibrate --paths', ['calibrate', '--paths', '100000000'], '--paths', 'from 1 to'],
-    ['network-fit --days', ['network-fit', '--days', '100000'], '--days', 'from 30 to'],
+    ['network-fit --days', ['network-fit', '--days', '100000'], '--days', 'from 364 to'],
   ])('%s: the bound its refusal prints, given back, is taken', async (_, refused, option, lead) => {
     const first = await minesim(...refused);
     expect(first.code).toBe(2);

@@ -23,7 +23,7 @@ describe('a number option too large for a double is above its bound, shown as wr
 
   it('network-fit --days 1e400 and quote --pue 1e400: their bounds, as written', async () => {
     const days = await runCommand(['network-fit', '--days', '1e400']);
-    expect(days.output).toContain('--days must be a whole number from 30 to 36,525 (got 1e400)');
+    expect(days.output).toContain('--days must be a whole number from 364 to 36,525 (got 1e400)');
     const pue = await runCommand([
       'quote',
       '--machine',

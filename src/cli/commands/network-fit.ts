@@ -3,11 +3,15 @@
 
 import type { CommandModule } from 'yargs';
 import { loadCatalog } from '../../data/catalog.js';
-import { formatDay, isIsoDate, parseIsoDate } from '../../data/dates.js';
+import { addDays, formatDay, isIsoDate, parseIsoDate } from '../../data/dates.js';
 import { loadHistory } from '../../data/history.js';
 import { cliMessages } from '../../messages/cli.js';
 import { COIN_IDS, type Coin, coinProtocol, DEFAULT_COIN } from '../../model/coins/index.js';
-import { SCENARIO_FIT_MIN_WEEKS } from '../../model/market/network/endogenous-fit.js';
+import {
+  FIT_LEAD_DAYS,
+  fitWeeks,
+  SCENARIO_FIT_MIN_WEEKS,
+} from '../../model/market/network/endogenous-fit.js';
 import { fitLimits } from '../../model/market/network/endogenous-fit-limits.js';
 import { DEFAULT_FIT_DAYS, resolveEndogenous } from '../../model/market/network/endogenous-resolve.js';
 import { textTableLines } from '../../report/table-render.js';
@@ -51,7 +55,8 @@ export const networkFitCommand: CommandModule<object, Args> = {
       .option('days', {
         type: 'number',
         default: DEFAULT_FIT_DAYS,
-        describe: 'Days of history before each start to fit on',
+        describe:
+          'Days of history before each start to fit on (at least 364: a year of weeks, as a scenario fits on)',
       })
       .option('json', { type: 'boolean', default: false, describe: 'Print one JSON document on stdout' }),
   handler: (args) => {
@@ -73,13 +78,18 @@ export const networkFitCommand: CommandModule<object, Args> = {
           '0 (excluded) to 10',
         ),
       );
-    if (!(Number.isInteger(args.days) && args.days >= 30 && args.days <= 36_525))
+    // A fit reads a year of weeks, as a scenario's own does (endogenous-fit.ts): on fewer, its six
+    // parameters are mostly the window's noise.
+    const leastDays = SCENARIO_FIT_MIN_WEEKS * 7;
+    if (!(Number.isInteger(args.days) && args.days >= leastDays && args.days <= 36_525))
       throw new UsageError(
-        cliMessages.badNumberOption(
-          'days',
-          writtenNumber(args, 'days') ?? args.days,
-          'a whole number from 30 to 36,525',
-        ),
+        args.days >= 0 && args.days < leastDays
+          ? cliMessages.networkFitDaysShort(writtenNumber(args, 'days') ?? args.days, leastDays)
+          : cliMessages.badNumberOption(
+              'days',
+              writtenNumber(args, 'days') ?? args.days,
+              `a whole number from ${leastDays} to 36,525`,
+            ),
       );
     const history = loadHistory(args.coin);
     const catalog = loadCatalog();
@@ -90,8 +100,11 @@ export const networkFitCommand: CommandModule<object, Args> = {
         history,
         catalog,
       );
-      const f = r.fit;
       const w = r.window;
+      // The weeks of the window the history holds: a fit on fewer than a scenario's own reads is
+      // refused, as a scenario's is (its figures were printed beside the others', flagged below).
+      const weeks = fitWeeks(w);
+      const f = weeks >= SCENARIO_FIT_MIN_WEEKS ? r.fit : null;
       // The days the history holds of the window (a start past its end or near its beginning
       // leaves fewer, or none), and the margin of the day before the start where it holds that day.
       const firstDay = parseIsoDate(history.firstDate);
@@ -116,6 +129,21 @@ export const networkFitCommand: CommandModule<object, Args> = {
         frontier: r.frontier.note,
         marginBeforeStart: Number.isFinite(margin) ? Math.exp(margin) : null,
         hashUnitChange: change === undefined ? null : { name: change.name, date: change.date },
+        // The weeks of history in the window that a fit reads (after a year of margins for its lags).
+        fitWeeks: weeks,
+        noFit:
+          f !== null
+            ? null
+            : cliMessages.networkFitNone(weeks, SCENARIO_FIT_MIN_WEEKS, {
+                // The dates whose window holds a year of weeks: its weeks after the history's
+                // first year, and its days before the history's end.
+                earliest:
+                  w.from < FIT_LEAD_DAYS ? addDays(history.firstDate, FIT_LEAD_DAYS + leastDays) : null,
+                latest:
+                  start > addDays(history.lastDate, 1)
+                    ? addDays(history.lastDate, 1 + args.days - leastDays)
+                    : null,
+              }),
         fit:
           f === null
             ? null
@@ -165,16 +193,9 @@ export const networkFitCommand: CommandModule<object, Args> = {
         process.stdout.write(
           `${cliMessages.networkFitAcrossAlgorithm(r.start, r.hashUnitChange.name, r.hashUnitChange.date)}\n`,
         );
-      if (r.fit === null) process.stdout.write(`${cliMessages.networkFitNone(r.start)}\n`);
-      else {
-        // Fewer weeks than a scenario's own fit reads (it refuses such a window), and the limits.
-        if (r.fit.weeks + 1 < SCENARIO_FIT_MIN_WEEKS)
-          process.stdout.write(
-            `${cliMessages.networkFitShort(r.start, r.fit.weeks + 1, SCENARIO_FIT_MIN_WEEKS)}\n`,
-          );
-        if (r.fit.atLimits.length > 0)
-          process.stdout.write(`${cliMessages.networkFitLimits(r.start, r.fit.atLimits)}\n`);
-      }
+      if (r.noFit !== null) process.stdout.write(`  ${r.start}: ${r.noFit}\n`);
+      else if (r.fit !== null && r.fit.atLimits.length > 0)
+        process.stdout.write(`${cliMessages.networkFitLimits(r.start, r.fit.atLimits)}\n`);
     }
   },
 };

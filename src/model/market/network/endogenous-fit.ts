@@ -101,12 +101,19 @@ export interface FitSeries {
 }
 
 /**
+ * The whole weeks of `w` a fit reads, the last ending on the window's last day: those after the
+ * history's first year (the margins its longest lag reads before them), 0 where none.
+ */
+export function fitWeeks(w: Window): number {
+  return Math.max(0, Math.floor((w.to - Math.max(w.from, FIT_LEAD_DAYS)) / WEEK));
+}
+
+/**
  * The fit on the weeks of `w` (a window of history strictly before the start), the parameters
  * `given` held at their values.
  */
 export function fitEndogenous(x: FitSeries, w: Window, given: GivenResponse = {}): EndogenousFit | null {
-  const first = Math.max(w.from, FIT_LEAD_DAYS);
-  const weeks = Math.floor((w.to - first) / WEEK);
+  const weeks = fitWeeks(w);
   if (weeks < FIT_MIN_WEEKS) return null;
   const start = w.to - weeks * WEEK;
   const hbar = weekMeans(weeks, start, (t) => x.logHashrate[t]);
