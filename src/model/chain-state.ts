@@ -129,7 +129,12 @@ export function chainState(
     { height, difficulty, hashrateHs, blockRate },
     notes,
   );
-  const halving = nextHalvingNote(protocol, place, start, { height, supply, intervalS, blockRate });
+  const halving = nextHalvingNote(protocol, history, place, start, {
+    height,
+    supply,
+    intervalS,
+    blockRate,
+  });
   if (halving !== undefined) notes.push(halving);
   return {
     height,

@@ -64,7 +64,8 @@ describe('chainSeconds()', () => {
     expect(s.epochStartHeight).toBe(465_696);
     // 1,047 blocks into the epoch on 2017-05-17, which began 6.9 days earlier by the daily counts.
     expect(s.epochElapsedS / 86_400).toBeCloseTo(6.905, 3);
-    expect(s.notes).toEqual([]);
+    // Only the next halving has a line (test/network-notes/next-halving-inside.test.ts).
+    expect(s.notes.map((n) => n.label)).toEqual(['Next halving']);
   });
 });
 
