@@ -247,6 +247,14 @@ export const coverageMessages = {
     laterStart?: string,
   ) =>
     `the calibration window ${from} to ${to} spans ${change} on ${date}, when ${coin}'s proof of work changed from ${before} to ${after}: a hash before it and one after it are not the same work (a CPU does several times as many), so the network's hashrate over the window moves with the unit, not with the miners; give ${instead} instead of calibrating, or ${cleanDays >= shortest ? `a window of at most ${cleanDays} day${cleanDays === 1 ? '' : 's'} (after the change)` : laterStart === undefined ? 'a start later than the day after the change' : `a start on ${laterStart} or after (a window of ${shortest} day${shortest === 1 ? '' : 's'} after the change, the least the model calibrates on)`}`,
-  dateOutsideHistory: (date: string, coin: string, first: string, last: string) =>
-    `${date} is outside the ${coin} history (${first} to ${last})`,
+  /**
+   * A bootstrap's `from` or `to` (`key`) outside the history: past its last day newer data or an
+   * earlier date fills it, before its first day only a later date (an import adds only newer days).
+   */
+  dateOutsideHistory: (date: string, coin: string, first: string, last: string, key: string) =>
+    `${date} is outside the ${coin} history (${first} to ${last})${
+      date > last
+        ? `: its last day is ${last}; give a \`${key}\` on or before it, or ${newerData}`
+        : `: its first day is ${first}; give a \`${key}\` on or after it (an import adds only newer days)`
+    }`,
 };

@@ -94,7 +94,7 @@ export const priceWindows: Rule = (s, h, out) => {
         if (date !== undefined && h.indexOf(date) < 0)
           out.push({
             path: ['price', 'model', end],
-            message: m.dateOutsideHistory(date, s.coin, h.firstDate, h.lastDate),
+            message: m.dateOutsideHistory(date, s.coin, h.firstDate, h.lastDate, `price.model.${end}`),
           });
       }
   }

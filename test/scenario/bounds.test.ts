@@ -169,7 +169,9 @@ describe('validateScenarioText() refuses the numbers that made non-finite output
     const outside = await problems(BASE, 'price.model={ type: bootstrap, from: 2009-01-01, to: 2009-02-01 }');
     const { firstDate, lastDate } = loadHistory('bitcoin');
     expect(
-      outside[0].message.startsWith(cm.dateOutsideHistory('2009-01-01', 'bitcoin', firstDate, lastDate)),
+      outside[0].message.startsWith(
+        cm.dateOutsideHistory('2009-01-01', 'bitcoin', firstDate, lastDate, 'price.model.from'),
+      ),
     ).toBe(true);
     const reversed = await problems(
       BASE,
