@@ -7,7 +7,8 @@
 // put the entry rate at its stability bound on 5 of 83 starts and the shutdown at 1 on 6.
 import { DAYS_PER_RATE_YEAR as YEAR } from '../../calendar.js';
 import { pct } from '../model.js';
-import { type EndogenousFit, FIT_LAGS_DAYS, KAPPA_MIN_PER_DAY, STABLE_KAPPA_LAG } from './endogenous-fit.js';
+import { type EndogenousFit, FIT_LAGS_DAYS } from './endogenous-fit.js';
+import { KAPPA_MIN_PER_DAY, STABLE_KAPPA_LAG } from './endogenous-fit-solve.js';
 import { marginRatio } from './endogenous-path.js';
 
 /** The scenario's endogenous parameters given (held in the fit, so never at its limits). */
