@@ -94,6 +94,9 @@ export const cliMessages = {
   networkFitFrontier: (start: string, note: string) => `  ${start}: frontier ${note}`,
   networkFitAcrossAlgorithm: (start: string, change: string, date: string) =>
     `  ${start}: the window spans ${change} on ${date}, when a hash changed meaning (a CPU does several times as many): the fit reads the change of unit as miners coming or going; a scenario refuses such a window (network.model.calibrate)`,
+  /** A start past the history: its window ends on the history's last day, `days` before the start. */
+  networkFitPastEnd: (start: string, last: string, days: number) =>
+    `  ${start}: the window ends on ${last}, the history's last day, ${days.toLocaleString('en-US')} days before the start: the fit and its margins are the network's to that day, and the margin at the start is not known (bring newer data with \`minesim data import <file>\` or \`minesim data fetch\`)`,
   networkFitLimits: (start: string, limits: readonly string[]) =>
     `  ${start}: at the fit's limits, not measured by the window: ${limits.join('; ')}`,
   /**

@@ -3,7 +3,7 @@
 
 import type { CommandModule } from 'yargs';
 import { loadCatalog } from '../../data/catalog.js';
-import { addDays, formatDay, isIsoDate, parseIsoDate } from '../../data/dates.js';
+import { addDays, daysBetween, formatDay, isIsoDate, parseIsoDate } from '../../data/dates.js';
 import { loadHistory } from '../../data/history.js';
 import { cliMessages } from '../../messages/cli.js';
 import { COIN_IDS, type Coin, coinProtocol, DEFAULT_COIN } from '../../model/coins/index.js';
@@ -189,6 +189,11 @@ export const networkFitCommand: CommandModule<object, Args> = {
     );
     for (const r of rows) {
       process.stdout.write(`${cliMessages.networkFitFrontier(r.start, r.frontier)}\n`);
+      // A window the history ends inside: the fit is of the network on its last day, not the start's.
+      if (r.windowDays > 0 && r.start > addDays(history.lastDate, 1))
+        process.stdout.write(
+          `${cliMessages.networkFitPastEnd(r.start, history.lastDate, daysBetween(history.lastDate, r.start))}\n`,
+        );
       if (r.hashUnitChange !== null)
         process.stdout.write(
           `${cliMessages.networkFitAcrossAlgorithm(r.start, r.hashUnitChange.name, r.hashUnitChange.date)}\n`,
