@@ -113,6 +113,14 @@ export const cliMessages = {
             `a --date on or before ${dates.latest}, or newer data with \`minesim data import <file>\` or \`minesim data fetch\``,
           ]),
     ].join(', or ')}`,
+  /**
+   * No fit on a window of enough weeks: its hashrate never moves (`flat`: every parameter would sit
+   * at a limit of the fit, its lag any), or no least squares solves it.
+   */
+  networkFitUnsolved: (weeks: number, flat: boolean) =>
+    flat
+      ? `no fit: the 7-day mean hashrate never moves over the window's ${weeks} weeks, so there is no entry, shutdown or noise to fit: every parameter would sit at a limit of the fit and its lag would be any (a scenario refuses such a window); give a --date whose window's hashrate moves`
+      : `no fit: the least squares has no solution on the window's ${weeks} weeks; give another --date or --days`,
   /** --days below the year of weeks a fit reads. */
   networkFitDaysShort: (days: unknown, least: number) =>
     `--days must be a whole number from ${least} to 36,525: a fit reads at least a year of weeks, as a scenario's own endogenous network does, and on fewer its lag, margins, entry rate, shutdown and volatility are mostly the window's noise (on 12 weeks, 44 of Bitcoin's 83 monthly starts 2019-2025 put the entry rate at its stability bound); give --days ${least} or more (got ${String(days)})`,

@@ -7,6 +7,7 @@ import { addDays, daysBetween, formatDay, isIsoDate, parseIsoDate } from '../../
 import { loadHistory } from '../../data/history.js';
 import { cliMessages } from '../../messages/cli.js';
 import { COIN_IDS, type Coin, coinProtocol, DEFAULT_COIN } from '../../model/coins/index.js';
+import { estimateDiffusion, smoothedLogReturns } from '../../model/market/calibrate.js';
 import {
   FIT_LEAD_DAYS,
   fitWeeks,
@@ -102,9 +103,14 @@ export const networkFitCommand: CommandModule<object, Args> = {
       );
       const w = r.window;
       // The weeks of the window the history holds: a fit on fewer than a scenario's own reads is
-      // refused, as a scenario's is (its figures were printed beside the others', flagged below).
+      // refused, as a scenario's is: on fewer, its parameters are mostly the window's noise.
       const weeks = fitWeeks(w);
-      const f = weeks >= SCENARIO_FIT_MIN_WEEKS ? r.fit : null;
+      // A window whose hashrate never moves (imported days can hold one) puts every parameter at a
+      // limit of the fit, its lag any: refused, as a scenario's is (scenario/coverage-network.ts).
+      const flat =
+        weeks >= SCENARIO_FIT_MIN_WEEKS &&
+        estimateDiffusion(smoothedLogReturns(history.hashrateHs, w)).volatility === 0;
+      const f = weeks >= SCENARIO_FIT_MIN_WEEKS && !flat ? r.fit : null;
       // The days the history holds of the window (a start past its end or near its beginning
       // leaves fewer, or none), and the margin of the day before the start where it holds that day.
       const firstDay = parseIsoDate(history.firstDate);
@@ -134,16 +140,18 @@ export const networkFitCommand: CommandModule<object, Args> = {
         noFit:
           f !== null
             ? null
-            : cliMessages.networkFitNone(weeks, SCENARIO_FIT_MIN_WEEKS, {
-                // The dates whose window holds a year of weeks: its weeks after the history's
-                // first year, and its days before the history's end.
-                earliest:
-                  w.from < FIT_LEAD_DAYS ? addDays(history.firstDate, FIT_LEAD_DAYS + leastDays) : null,
-                latest:
-                  start > addDays(history.lastDate, 1)
-                    ? addDays(history.lastDate, 1 + args.days - leastDays)
-                    : null,
-              }),
+            : weeks >= SCENARIO_FIT_MIN_WEEKS
+              ? cliMessages.networkFitUnsolved(weeks, flat)
+              : cliMessages.networkFitNone(weeks, SCENARIO_FIT_MIN_WEEKS, {
+                  // The dates whose window holds a year of weeks: its weeks after the history's
+                  // first year, and its days before the history's end.
+                  earliest:
+                    w.from < FIT_LEAD_DAYS ? addDays(history.firstDate, FIT_LEAD_DAYS + leastDays) : null,
+                  latest:
+                    start > addDays(history.lastDate, 1)
+                      ? addDays(history.lastDate, 1 + args.days - leastDays)
+                      : null,
+                }),
         fit:
           f === null
             ? null
