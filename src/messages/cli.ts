@@ -121,6 +121,12 @@ export const cliMessages = {
     flat
       ? `no fit: the 7-day mean hashrate never moves over the window's ${weeks} weeks, so there is no entry, shutdown or noise to fit: every parameter would sit at a limit of the fit and its lag would be any (a scenario refuses such a window); give a --date whose window's hashrate moves`
       : `no fit: the least squares has no solution on the window's ${weeks} weeks; give another --date or --days`,
+  /**
+   * No fit: the window spans a change of hash unit (`change` on `date`, said on the line above);
+   * `after`: the first --date whose window of the days given lies wholly after it.
+   */
+  networkFitAcrossNone: (change: string, date: string, after: string) =>
+    `no fit: its window spans ${change} on ${date} (above); give a --date on or before ${date}, whose window ends before it, or on or after ${after} with the data to the day before it`,
   /** --days below the year of weeks a fit reads. */
   networkFitDaysShort: (days: unknown, least: number) =>
     `--days must be a whole number from ${least} to 36,525: a fit reads at least a year of weeks, as a scenario's own endogenous network does, and on fewer its lag, margins, entry rate, shutdown and volatility are mostly the window's noise (on 12 weeks, 44 of Bitcoin's 83 monthly starts 2019-2025 put the entry rate at its stability bound); give --days ${least} or more (got ${String(days)})`,

@@ -110,13 +110,9 @@ export const networkFitCommand: CommandModule<object, Args> = {
       const flat =
         weeks >= SCENARIO_FIT_MIN_WEEKS &&
         estimateDiffusion(smoothedLogReturns(history.hashrateHs, w)).volatility === 0;
-      const f = weeks >= SCENARIO_FIT_MIN_WEEKS && !flat ? r.fit : null;
-      // The days the history holds of the window (a start past its end or near its beginning
-      // leaves fewer, or none), and the margin of the day before the start where it holds that day.
       const firstDay = parseIsoDate(history.firstDate);
-      const dayBefore = parseIsoDate(start) - firstDay - 1;
-      const margin = dayBefore >= 0 && dayBefore === w.to - 1 ? r.margins[dayBefore] : Number.NaN;
-      // A window across a change of proof of work to another family fits a change of hash unit.
+      // A window across a change of proof of work to another family fits a change of hash unit as
+      // miners coming or going: refused, as a scenario's is.
       const change =
         w.coveredDays > 0
           ? hashUnitChangeWithin(
@@ -125,6 +121,11 @@ export const networkFitCommand: CommandModule<object, Args> = {
               formatDay(firstDay + w.to - 1),
             )
           : undefined;
+      const f = weeks >= SCENARIO_FIT_MIN_WEEKS && !flat && change === undefined ? r.fit : null;
+      // The days the history holds of the window (a start past its end or near its beginning
+      // leaves fewer, or none), and the margin of the day before the start where it holds that day.
+      const dayBefore = parseIsoDate(start) - firstDay - 1;
+      const margin = dayBefore >= 0 && dayBefore === w.to - 1 ? r.margins[dayBefore] : Number.NaN;
       return {
         start,
         window:
@@ -140,18 +141,24 @@ export const networkFitCommand: CommandModule<object, Args> = {
         noFit:
           f !== null
             ? null
-            : weeks >= SCENARIO_FIT_MIN_WEEKS
-              ? cliMessages.networkFitUnsolved(weeks, flat)
-              : cliMessages.networkFitNone(weeks, SCENARIO_FIT_MIN_WEEKS, {
-                  // The dates whose window holds a year of weeks: its weeks after the history's
-                  // first year, and its days before the history's end.
-                  earliest:
-                    w.from < FIT_LEAD_DAYS ? addDays(history.firstDate, FIT_LEAD_DAYS + leastDays) : null,
-                  latest:
-                    start > addDays(history.lastDate, 1)
-                      ? addDays(history.lastDate, 1 + args.days - leastDays)
-                      : null,
-                }),
+            : weeks >= SCENARIO_FIT_MIN_WEEKS && change !== undefined
+              ? cliMessages.networkFitAcrossNone(
+                  change.name,
+                  change.date,
+                  addDays(change.date, args.days + 1),
+                )
+              : weeks >= SCENARIO_FIT_MIN_WEEKS
+                ? cliMessages.networkFitUnsolved(weeks, flat)
+                : cliMessages.networkFitNone(weeks, SCENARIO_FIT_MIN_WEEKS, {
+                    // The dates whose window holds a year of weeks: its weeks after the history's
+                    // first year, and its days before the history's end.
+                    earliest:
+                      w.from < FIT_LEAD_DAYS ? addDays(history.firstDate, FIT_LEAD_DAYS + leastDays) : null,
+                    latest:
+                      start > addDays(history.lastDate, 1)
+                        ? addDays(history.lastDate, 1 + args.days - leastDays)
+                        : null,
+                  }),
         fit:
           f === null
             ? null
