@@ -72,6 +72,7 @@ export function nextHalvingNote(
   return {
     label: 'Next halving',
     value,
-    note: `${fromStart}; the history's blocks reached it on ${reached} (day ${dayOfRun.toLocaleString('en-US')} of the run); ${simulated}`,
+    // A given height below the history's can put the block before the start in the history.
+    note: `${fromStart}; the history's blocks reached it on ${reached} (${dayOfRun >= 0 ? `day ${dayOfRun.toLocaleString('en-US')} of the run` : `before the start: the given height is below the history's ${Math.round(history.height[place.index]).toLocaleString('en-US')}`}); ${simulated}`,
   };
 }

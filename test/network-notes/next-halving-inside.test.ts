@@ -41,6 +41,17 @@ describe('the next halving of a start inside the history', () => {
     expect(after?.note).toContain(`(the history's blocks, to its last day ${btc.lastDate}, do not reach it)`);
   });
 
+  it("chainState() on 2024-06-01 at a given height of 800,000 says the history's blocks reached 840,000 before the start", () => {
+    const note = chainState('bitcoin', btc, '2024-06-01', { height: 800_000 }, noFees).notes.find(
+      (n) => n.label === 'Next halving',
+    );
+    expect(note?.value).toBe('block 840,000');
+    const history = Math.round(btc.height[btc.indexOf('2024-06-01')]).toLocaleString('en-US');
+    expect(note?.note).toContain(
+      `the history's blocks reached it on 2024-04-19 (before the start: the given height is below the history's ${history})`,
+    );
+  });
+
   it("chainState() on the history's last day dates block 1,050,000 as a start the day after does (2028-04-10)", () => {
     const last = halving(btc.lastDate);
     const after = halving(addDays(btc.lastDate, 1));
