@@ -14,7 +14,7 @@ import { decodeUtf8 } from '../utf8-text.js';
 import { checkDailyFile } from './check.js';
 import type { FormatId } from './formats.js';
 import { lockImports } from './lock.js';
-import { makeStoreFolder, readStoredDays, writeStoredDays } from './stored.js';
+import { makeStoreFolder, readStoredDays, removeStoreFolders, writeStoredDays } from './stored.js';
 
 /** Larger inputs are refused unread: Coin Metrics' full btc.csv, 140 columns from 2009, is about 10 MiB. */
 export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
@@ -65,12 +65,19 @@ export async function importDailyText(
   // then, when there are days to store, checked again under the lock against the store as it is.
   const unlocked = await importChecked(text, file, options, false);
   if (unlocked.added === null) return unlocked;
-  await makeStoreFolder(folder);
-  const release = lockImports(folder);
+  const made = await makeStoreFolder(folder);
   try {
-    return await importChecked(text, file, options, true);
-  } finally {
-    release();
+    const release = lockImports(folder);
+    try {
+      return await importChecked(text, file, options, true);
+    } finally {
+      release();
+    }
+  } catch (error) {
+    // A failed import leaves no trace: the folders it made (a new --data folder, its history/)
+    // go again, each only while empty, so nothing it did not write is ever removed.
+    await removeStoreFolders(made);
+    throw error;
   }
 }
 

@@ -7,7 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { dataMessages as m } from '../../messages/data.js';
 import { type Coin, coinProtocol } from '../../model/coins/index.js';
-import { makeFolders, writeFileAtomic } from '../../report/atomic.js';
+import { makeFolders, removeMadeFolders, writeFileAtomic } from '../../report/atomic.js';
 import { InputError } from '../../scenario/problem.js';
 import type { History } from '../daily-history.js';
 import { sha256Hex } from '../provenance.js';
@@ -106,13 +106,19 @@ export async function writeStoredDays(folder: string, coin: Coin, days: readonly
   return { path, sha256: sha256Hex(content), days: [...days] };
 }
 
-/** Creates the folder's store (history/ and the folders above it), as a write would. */
-export async function makeStoreFolder(folder: string): Promise<void> {
+/**
+ * Creates the folder's store (history/ and the folders above it), as a write would; returns the
+ * folders it made, outermost first, for removeMadeFolders to take away if the import fails.
+ */
+export async function makeStoreFolder(folder: string): Promise<string[]> {
   const dir = dirname(storedHistoryPath(folder, 'bitcoin'));
   try {
-    await makeFolders(dir);
+    return await makeFolders(dir);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new InputError([{ file: dir, line: 0, col: 0, path: '', message: m.cannotLock(reason) }]);
   }
 }
+
+/** Removes the folders makeStoreFolder made (`made`) for an import that failed, each only while empty. */
+export const removeStoreFolders = (made: readonly string[]): Promise<void> => removeMadeFolders(made);
