@@ -26,6 +26,14 @@ export const allowLongOption = {
     'Start even when the estimate (path-days at the engine’s measured speed) is more than a day or more memory than this machine has; without it such a command is refused before any work',
 } as const;
 
+/** `--allow-long` of a command that only writes (merge, calibrate's folder): past the free space. */
+export const allowFullOption = {
+  type: 'boolean',
+  default: false,
+  describe:
+    'Write even when the estimate of the bytes written is more than the free space where they go; without it such a command is refused before any work',
+} as const;
+
 export function checkRunOptions(args: { paths?: number; workers?: number }): void {
   if (
     args.paths !== undefined &&

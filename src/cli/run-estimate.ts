@@ -99,6 +99,17 @@ export function partBytes(days: number, paths: number, samplePaths: number): num
 /** The bytes of a sweep shard's part of `points` points. */
 export const sweepPartBytes = (points: number): number => SWEEP_PART_BYTES + SWEEP_BYTES_PER_POINT * points;
 
+/**
+ * The calibration study's folder: its charts and tables grow with the forecasts it scores (a model
+ * at a start, each horizon), not with --paths: the committed study wrote 28.8 MB for 10,380
+ * (2.8 kB each, outcomes.svg, .png and .vl.json 13.8 MB of it); taken at 4 kB each and 2 MB more.
+ */
+export const CALIBRATE_FOLDER_BYTES = 2e6;
+export const CALIBRATE_BYTES_PER_FORECAST = 4e3;
+/** The bytes of the calibration study's folder of `forecasts` forecasts (a model, a start, a horizon). */
+export const calibrateFolderBytes = (forecasts: number): number =>
+  CALIBRATE_FOLDER_BYTES + CALIBRATE_BYTES_PER_FORECAST * forecasts;
+
 /** The bytes of a back-test's folder of `days`. */
 export const backtestFolderBytes = (days: number): number =>
   BACKTEST_FOLDER_BYTES + BACKTEST_BYTES_PER_DAY * days;
@@ -214,6 +225,24 @@ export function checkEstimate(
       ),
     );
   if (estimate.seconds >= QUIET_SECONDS || tooBig || tooFull) stream.write(`${m.estimate(what, estimate)}\n`);
+}
+
+/**
+ * Refuses (exit 2) a command that simulates nothing before it writes (a merge) or says its time
+ * apart (calibrate) when its folder's estimated `bytes` exceed the free space of `place`'s file
+ * system, unless `allowLong`: the check `run` makes, in its words for the disk. `give`: what to
+ * give instead.
+ */
+export function checkDiskSpace(
+  written: string,
+  bytes: number,
+  place: OutputPlace,
+  give: string,
+  allowLong: boolean | undefined,
+): void {
+  const free = place.freeBytes;
+  if (allowLong || free === undefined || bytes <= free) return;
+  throw new UsageError(m.diskRefused(shownText(written), bytes, place, free, give));
 }
 
 /**

@@ -48,7 +48,17 @@ const plan = (what: string, e: WorkEstimate) =>
   `about ${duration(e.seconds)} on ${e.workers} worker${e.workers === 1 ? '' : 's'} and ${gigabytes(e.bytes)} of memory` +
   (e.diskBytes === undefined ? '' : `, writing ${size(e.diskBytes)}`);
 
+/** The disk's part of a refusal, one wording for every command. */
+const moreThanFree = (place: OutputPlace, free: number) =>
+  `more than the ${size(free)} free on the file system of ${place.folder} (${place.less ?? 'fewer outputs.samplePaths write less'})`;
+
 export const estimateMessages = {
+  /**
+   * A command that runs no simulation of its own before it writes (a merge; a calibration study,
+   * whose time is said apart) refused for the disk alone.
+   */
+  diskRefused: (what: string, bytes: number, place: OutputPlace, free: number, give: string) =>
+    `${what}: writing ${size(bytes)}: ${moreThanFree(place, free)}; give ${give}, or --allow-long to write it anyway`,
   calibrate: (paths: number, seconds: number, workers: number) =>
     `estimate: calibrate: about 2,500 forecasts of ${count(paths)} paths, about ${duration(seconds)} on ${workers} worker${workers === 1 ? '' : 's'}`,
   estimate: (what: string, e: WorkEstimate) => `estimate: ${plan(what, e)}`,
@@ -66,9 +76,7 @@ export const estimateMessages = {
     [
       tooLong ? 'more than a day' : null,
       tooBig ? `more memory than this machine's ${gigabytes(memory)}` : null,
-      tooFull && e.place?.freeBytes !== undefined
-        ? `more than the ${size(e.place.freeBytes)} free on the file system of ${e.place.folder} (${e.place.less ?? 'fewer outputs.samplePaths write less'})`
-        : null,
+      tooFull && e.place?.freeBytes !== undefined ? moreThanFree(e.place, e.place.freeBytes) : null,
     ]
       .filter((s) => s !== null)
       .join(' and ') +

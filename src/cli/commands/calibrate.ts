@@ -30,9 +30,9 @@ import { startStudyPool, studyThreads } from '../../study/study-pool.js';
 import { summarizeScores } from '../../study/study-scores.js';
 import { STUDY_COINS, studyScenarioInput } from '../../study/walk-forward.js';
 import { printJson, UsageError } from '../exit.js';
-import { checkRunOptions } from '../options.js';
+import { allowFullOption, checkRunOptions } from '../options.js';
 import { createProgress } from '../progress.js';
-import { sayCalibrateEstimate } from '../run-estimate.js';
+import { calibrateFolderBytes, checkDiskSpace, outputPlace, sayCalibrateEstimate } from '../run-estimate.js';
 import { DEFAULT_OUTPUT_ROOT } from '../scenario-input.js';
 import { seedOption } from '../scenario-outputs.js';
 
@@ -42,7 +42,12 @@ export interface CalibrateArgs {
   workers?: number;
   out: string;
   json: boolean;
+  allowLong?: boolean;
 }
+
+/** The models the study forecasts with at `start` of `coin`: its forecasts there, a horizon each. */
+const studyForecasts = (coin: Coin, start: string): number =>
+  ALL_STUDY_MODELS.filter((m) => runsAt(m, coin, start)).length;
 
 /** The history files the study reads: every coin's (Monero's too), with any imported days. */
 export function studyData(): DataRecord[] {
@@ -73,7 +78,8 @@ export const calibrateCommand: CommandModule<object, CalibrateArgs> = {
         type: 'boolean',
         default: false,
         describe: 'Print the scores, the choice, the goals and every scored forecast as JSON',
-      }),
+      })
+      .option('allow-long', allowFullOption),
   handler: async (args) => {
     checkRunOptions(args);
     if (args.paths < STUDY_MIN_PATHS)
@@ -85,6 +91,17 @@ export const calibrateCommand: CommandModule<object, CalibrateArgs> = {
     // text, the study's record of it: 2017 and "2017" are one seed).
     const seed = String(seedOption(args.seed, args.seed));
     await checkOutFolder(args.out, 'output');
+    const design = studyStarts({});
+    // Refused before the study's some 100 s of work when its folder cannot fit, in run's words.
+    checkDiskSpace(
+      'calibrate',
+      calibrateFolderBytes(
+        design.reduce((n, { coin, start, horizons }) => n + studyForecasts(coin, start) * horizons.length, 0),
+      ),
+      outputPlace(args.out, 'its size follows the history, not --paths'),
+      '--out on a file system with more room',
+      args.allowLong,
+    );
     // The threads the study runs on (none beside this one for 1), as its manifest records them.
     const workers = Math.max(1, studyThreads(args.workers ?? defaultWorkers()));
     sayCalibrateEstimate(args.paths, workers);
@@ -92,7 +109,6 @@ export const calibrateCommand: CommandModule<object, CalibrateArgs> = {
     // The study counts its runs (a replay of each start's history and a forecast of each model), not paths.
     const progress = createProgress('calibrate', process.stderr, calibrationMessages.progressCounted());
     const pool = startStudyPool(workers);
-    const design = studyStarts({});
     let result: Parameters<typeof writeCalibrationOutput>[1];
     try {
       const rows = await runCalibrationStudy(

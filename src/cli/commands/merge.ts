@@ -24,6 +24,8 @@ import { isSweepPart, mergeSweepParts, SWEEP_PART_VERSION } from '../../study/sw
 import { firstPointOverrides } from '../../study/vary.js';
 import { printJson, UsageError } from '../exit.js';
 import { headlineTable } from '../headline.js';
+import { allowFullOption } from '../options.js';
+import { checkDiskSpace, outputPlace, runFolderBytes, sweepFolderBytes } from '../run-estimate.js';
 import { DEFAULT_OUTPUT_ROOT, outputName, scenarioNotes } from '../scenario-input.js';
 import { writeSweepOutput } from '../sweep-output.js';
 import { writeOutputFolder } from '../write-output.js';
@@ -33,7 +35,13 @@ interface Args {
   out?: string;
   json: boolean;
   explorer: boolean;
+  allowLong?: boolean;
 }
+
+/** What a merge writes less with: its parts fixed the folder's content. */
+const MERGE_PLACE_LESS = 'the parts fix what the folder holds';
+/** What to give a merge short of disk. */
+const MERGE_GIVE = '--out on a file system with more room';
 
 /** Larger than any part minesim can write: its JSON is one string, and V8's strings stop here. */
 const MAX_PART_BYTES = 512 * 1024 * 1024;
@@ -123,6 +131,13 @@ async function mergeSweep(parts: NamedPart[], args: Args, started: Date): Promis
   for (const line of scenarioNotes(path, v.scenario)) process.stderr.write(`${line}\n`);
   const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, `${outputName(name)}-sweep`);
   await checkOutFolder(dir, 'output');
+  checkDiskSpace(
+    `${name} sweep (merge of ${parts.length} parts)`,
+    sweepFolderBytes(merged.result.points.length),
+    outputPlace(dir, MERGE_PLACE_LESS),
+    MERGE_GIVE,
+    args.allowLong,
+  );
   await writeSweepOutput(merged.result, dir, {
     scenarioPath: path,
     scenarioSource: source,
@@ -154,7 +169,8 @@ export const mergeCommand: CommandModule<object, Args> = {
         type: 'boolean',
         default: true,
         describe: 'Write explore.html of a merged run, as run does (--no-explorer skips it)',
-      }),
+      })
+      .option('allow-long', allowFullOption),
   handler: async (args) => {
     const started = new Date();
     // One at a time: parts are large, and the first bad one is reported by name.
@@ -195,6 +211,14 @@ export const mergeCommand: CommandModule<object, Args> = {
     }
     const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, outputName(v.scenario.name));
     await checkOutFolder(dir, 'output');
+    // Before the run is finished (its break-evens, its charts): refused with run's words for the disk.
+    checkDiskSpace(
+      `${v.scenario.name} (merge of ${all.length} parts)`,
+      runFolderBytes(v.scenario.days, v.scenario.outputs.samplePaths, accumulation.paths),
+      outputPlace(dir, MERGE_PLACE_LESS),
+      MERGE_GIVE,
+      args.allowLong,
+    );
     const result = await finishRun(v.scenario, accumulation, { chartEvents });
     await writeOutputFolder(
       result.summary,
