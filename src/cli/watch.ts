@@ -30,19 +30,28 @@ export async function watchFile(
     }
     log(cliMessages.watching(file));
   };
-  await attempt();
   let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
   await new Promise<void>((resolve, reject) => {
+    let failed = false;
+    // An internal error ends the watch: nothing more runs, and the error is thrown.
+    const fail = (error: unknown) => {
+      if (failed) return;
+      failed = true;
+      clearTimeout(timer);
+      watcher.close();
+      reject(error);
+    };
     // Watch the folder, not the file: editors that save by writing a new file and renaming it
-    // over the old one would leave a watch on the file's first inode deaf after one save.
+    // over the old one would leave a watch on the file's first inode deaf after one save. The
+    // watch begins before the first run, so that a save made while it runs is run in turn.
     const watcher = watch(dirname(resolvePath(file)), (_event, name) => {
-      if (name !== null && name !== basename(file)) return;
+      if (failed || (name !== null && name !== basename(file))) return;
       clearTimeout(timer);
       timer = setTimeout(() => {
-        running = running.then(attempt).catch(reject);
+        running = running.then(() => (failed ? undefined : attempt())).catch(fail);
       }, options.debounceMs ?? 200);
     });
+    let running: Promise<void> = attempt().catch(fail);
     options.signal.addEventListener('abort', () => {
       clearTimeout(timer);
       watcher.close();
