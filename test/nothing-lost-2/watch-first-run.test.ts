@@ -53,3 +53,30 @@ describe('run --watch sees a save made during its first run', () => {
     expect(seen).toEqual(['name: a', 'name: b']);
   });
 });
+
+describe('run --watch ends on an internal error', () => {
+  it('watchFile() rejects on an internal error of a later run and stops watching the folder', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'minesim-watch-bug-'));
+    dirs.push(dir);
+    const file = join(dir, 'scenario.yaml');
+    await writeFile(file, 'name: a\n');
+    const watchers = () => process.getActiveResourcesInfo().filter((r) => r === 'FSEventWrap').length;
+    const before = watchers();
+    let runs = 0;
+    const watching = watchFile(
+      file,
+      async () => {
+        runs++;
+        if (runs === 2) throw new Error('bug');
+      },
+      { signal: new AbortController().signal, debounceMs: 20, log: () => {} },
+    );
+    await until(() => runs === 1);
+    await new Promise((r) => setTimeout(r, 50));
+    await writeFile(file, 'name: b\n');
+    await expect(watching).rejects.toThrow('bug');
+    // Before, the folder's watch stayed open after the error: the process could not end.
+    await new Promise((r) => setTimeout(r, 20));
+    expect(watchers()).toBe(before);
+  });
+});
