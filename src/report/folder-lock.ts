@@ -10,7 +10,7 @@ import { outputMessages as m } from '../messages/output.js';
 import { makeFolders, removeMadeFolders } from './atomic.js';
 import { NODE_FOLDER_IO } from './folder-io.js';
 import { checkOutFolder } from './out-folder.js';
-import { OutputError } from './output-error.js';
+import { asOutputError, OutputError } from './output-error.js';
 import type { SignalHold } from './signals.js';
 import { isOrphan, lockName, lockOwner, parseLockOwner, thisHost } from './temp-names.js';
 
@@ -28,13 +28,16 @@ export type Unlock = (() => Promise<void>) & { now(): void };
 export async function lockCollection(dir: string): Promise<Unlock> {
   const place = await checkOutFolder(dir, 'collection');
   const parent = dirname(place.path);
-  const made = await makeFolders(parent, NODE_FOLDER_IO.mkdir);
+  let made: string[] = [];
   let unlock: Unlock;
   try {
+    made = await makeFolders(parent, NODE_FOLDER_IO.mkdir);
     unlock = await lockFolder(parent, basename(place.path), dir, null, 0);
   } catch (error) {
     await removeMadeFolders(made);
-    throw error;
+    // A --out that cannot be written (a read-only file system, no permission) is said as every
+    // write says it ("cannot write <dir>: ..."), exit 2, not as an internal error.
+    throw asOutputError(error, dir);
   }
   return Object.assign(
     async () => {
