@@ -7,9 +7,11 @@
 // is touched: a file system's root, a folder with other files, a file, a device, a FIFO or socket (never opened, so
 // none can block), a path through a file, and the system file systems under /proc, /sys and
 // /dev. Hidden entries (dot files) are left alone in part and batch folders, so they do not count.
+// A place the system says may not be written (a read-only file system, no permission) is refused
+// too, before any work.
 import type { Stats } from 'node:fs';
 import { constants } from 'node:fs';
-import { lstat, open, readdir, realpath, stat, statfs } from 'node:fs/promises';
+import { access, lstat, open, readdir, realpath, stat, statfs } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { outputMessages as m } from '../messages/output.js';
 import { asOutputError, OutputError } from './output-error.js';
@@ -163,6 +165,8 @@ async function inspect(dir: string, kind: FolderKind): Promise<OutFolder> {
   } else {
     const above = await nearestFolder(dir, path);
     await checkNotSystem(dir, above);
+    // The folders up to it are made there.
+    await access(above, constants.W_OK);
     return { path, exists: false };
   }
   if (!s.isDirectory()) refuse(m.notAFolder(dir, kindOf(s)));
@@ -182,5 +186,9 @@ async function inspect(dir: string, kind: FolderKind): Promise<OutFolder> {
     }
     if (visible.length > 0 && ours === 0) refuse(m.notCollection(dir));
   }
+  // Asked now, not found after the work: its staging and lock go beside it, and parts and a
+  // batch's folders into it (a read-only file system, or no permission: "cannot write").
+  await access(dirname(path), constants.W_OK);
+  if (kind !== 'output') await access(path, constants.W_OK);
   return { path, exists: true };
 }
