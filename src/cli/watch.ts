@@ -3,6 +3,7 @@
 import { watch } from 'node:fs';
 import { basename, dirname, resolve as resolvePath } from 'node:path';
 import { cliMessages } from '../messages/cli.js';
+import { signalsHeld } from '../report/signals.js';
 import { formatProblem, InputError } from '../scenario/problem.js';
 
 export interface WatchOptions {
@@ -21,12 +22,15 @@ export async function watchFile(
 ): Promise<void> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const attempt = async () => {
+    previews++;
     try {
       await once();
     } catch (error) {
       // A bad save is the normal state of a file being edited: show it and keep watching.
       if (!(error instanceof InputError)) throw error;
       for (const problem of error.problems) log(formatProblem(problem));
+    } finally {
+      previews--;
     }
     log(cliMessages.watching(file));
   };
@@ -60,9 +64,23 @@ export async function watchFile(
   });
 }
 
-/** An AbortSignal that fires on Ctrl-C. */
+/** Runs of `once` under way (a preview simulating or being written). */
+let previews = 0;
+
+/** The exit code of a process ended by Ctrl-C, as a shell reports it (report/signals.ts). */
+const INTERRUPTED = 130;
+
+/**
+ * An AbortSignal that fires on Ctrl-C between runs, ending the watch. During a run, Ctrl-C stops
+ * it as it stops a run without --watch: at once while it simulates (nothing is written yet, and
+ * the earlier preview stays as it was), and through its write's hold while it writes, which
+ * finishes or takes back the write and then exits 130 (report/signals.ts).
+ */
 export function interruptSignal(): AbortSignal {
   const controller = new AbortController();
-  process.once('SIGINT', () => controller.abort());
+  process.once('SIGINT', () => {
+    if (previews === 0) controller.abort();
+    else if (!signalsHeld()) process.exit(INTERRUPTED);
+  });
   return controller.signal;
 }

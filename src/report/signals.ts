@@ -67,6 +67,11 @@ export function holdSignals(forced?: () => void): SignalHold {
   };
 }
 
+/** Whether a write holds the signals now (between holdSignals() and the last release()). */
+export function signalsHeld(): boolean {
+  return holds > 0;
+}
+
 /** What discardOnSignal gives: its two ends. */
 export interface SignalDiscard {
   /** From now on a signal is held as holdSignals holds it (the command's last step, its renames). */
