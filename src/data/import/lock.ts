@@ -51,13 +51,18 @@ export function lockImports(folder: string): () => void {
           closeSync(fd);
         }
         // Only this import's lock: one taken over meanwhile is another's.
-        return () => {
+        const release = () => {
+          process.off('exit', release);
           try {
             if (readFileSync(path, 'utf8') === mine) rmSync(path, { force: true });
           } catch {
             // Gone already.
           }
         };
+        // A signal during the store's write lets the write finish and then exits the process
+        // (report/signals.ts), past the import's own release: the lock goes with it.
+        process.on('exit', release);
+        return release;
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       }
