@@ -89,7 +89,7 @@ export function buildQuote(args: Args) {
     throw new UsageError(m.outOfRange('uptime', args.uptime, `from ${LIMITS.minUptime * 100} % to 100 %`));
   if (args.difficulty !== undefined && args.hashprice !== undefined)
     throw new UsageError(m.difficultyWithHashprice());
-  if (args.fees !== undefined && args.difficulty === undefined)
+  if (args.fees !== undefined && args.difficulty === undefined && args.hashprice === undefined)
     throw new UsageError(m.feesWithoutDifficulty());
   const history = loadHistory(args.coin);
   const height = args.height === undefined ? undefined : readHeight(args.height);
@@ -192,6 +192,9 @@ export function buildQuote(args: Args) {
             ? view.profitUsd
             : machineDay(spec, { ...conditions, coinsPerHsDay: conditions.coinsPerHsDay * factor }).profitUsd,
         );
+  // Fees a block not carried this far past the data: a cut of the reward before the payback needs them.
+  if (day.feesNeeded !== undefined && (ahead !== undefined || emission !== undefined))
+    throw new UsageError(day.feesNeeded);
   const notes: string[] = [];
   if (day.priceUsd === null) notes.push(m.noPrice());
   if (unitPrice === undefined) notes.push(m.noUnitPrice(machine.model));
@@ -249,8 +252,11 @@ export function buildQuote(args: Args) {
     difficulty: day.difficulty,
     height: day.chain?.height ?? null,
     subsidyPerBlock: day.chain?.subsidyPerBlock ?? null,
-    feesPerBlock: day.chain?.feesPerBlock ?? null,
-    rewardPerBlock: day.chain === null ? null : day.chain.subsidyPerBlock + day.chain.feesPerBlock,
+    feesPerBlock: day.feesNeeded === undefined ? (day.chain?.feesPerBlock ?? null) : null,
+    rewardPerBlock:
+      day.chain === null || day.feesNeeded !== undefined
+        ? null
+        : day.chain.subsidyPerBlock + day.chain.feesPerBlock,
     priceUsd: day.priceUsd,
     hashpriceUsd: day.hashpriceUsd,
     hashpriceUnit: protocol.hashpriceUnit.name,

@@ -145,8 +145,15 @@ export const cliMessages = {
   noHistoryOn: (coin: string, date: string, first: string, last: string) =>
     `no ${coin} history for ${JSON.stringify(date)}: the ${coin} history in use covers ${first} to ${last}${date > last ? '; bring newer days with `minesim data import <file>` or `minesim data fetch`' : ''}`,
   /** After noHistoryOn, for a day past the history: the figure made from a difficulty and a price given. */
-  hashpriceByQuote: (coin: string, date: string, isDefaultCoin: boolean) =>
-    `; or make that day's hashprice from a difficulty and a price you give: \`minesim quote --machine <model> --tariff <USD/kWh> --date ${date} --difficulty <difficulty> --price <USD>${isDefaultCoin ? '' : ` --coin ${coin}`}\` prints it (with the data's last fees unless --fees is given)`,
+  /** `carryDays`: the days past the data its last fees are carried (MARKET_CARRY_DAYS); past them --fees is asked for. */
+  hashpriceByQuote: (
+    coin: string,
+    date: string,
+    isDefaultCoin: boolean,
+    feesNeeded: boolean,
+    carryDays: number,
+  ) =>
+    `; or make that day's hashprice from a difficulty and a price you give: \`minesim quote --machine <model> --tariff <USD/kWh> --date ${date} --difficulty <difficulty> --price <USD>${feesNeeded ? ' --fees <coins a block>' : ''}${isDefaultCoin ? '' : ` --coin ${coin}`}\` prints it (${feesNeeded ? `--fees: the data's last fees are carried only ${carryDays} days` : "with the data's last fees unless --fees is given"})`,
   /** Before the history no import helps (an import adds only newer days); past it, newer data does. */
   noHistory: (coin: string, start: string, first: string) =>
     start < first

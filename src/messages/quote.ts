@@ -118,7 +118,38 @@ export const quoteMessages = {
     '--difficulty: --hashprice is given too, and each sets the day’s hashprice (the difficulty through the block reward, fees and price); give one of them',
   /** --fees sets the fees a hashprice is made of from a difficulty; a hashprice given or the history's holds its own. */
   feesWithoutDifficulty: () =>
-    '--fees: the fees go into a hashprice made from --difficulty; give --difficulty too, or leave out --fees (a --hashprice holds its fees, and the history’s day its own)',
+    '--fees: the fees go into a hashprice made from --difficulty, or say what of a --hashprice given is fees (which a halving leaves whole); give --difficulty or --hashprice too, or leave out --fees (the history’s day holds its own)',
+  /** Fees a block given with a --hashprice: the part of its reward a halving or the emission leaves whole. */
+  hashpriceFeesGiven: (fees: string) => `fees of ${fees} a block in the hashprice as given`,
+  feesAsGiven: () => 'as given',
+  /**
+   * A --difficulty more than `limit` (MARKET_CARRY_DAYS) days past the data without --fees: the last
+   * day's fees are carried no further than a scenario's start carries its fee level.
+   */
+  feesPastCarry: (
+    coin: string,
+    date: string,
+    last: string,
+    days: number,
+    limit: number,
+    share: string,
+    shareDays: number,
+  ) =>
+    `--fees: ${date} is ${days.toLocaleString('en-US')} days after the ${coin} data ends (${last}), more than the ${limit} days minesim carries a day's fees forward (as a scenario's start): give --fees, the fees a block on ${date} in coins or as a share of the subsidy (e.g. \`--fees ${share}%\`, the share the data's last ${shareDays} days paid, to ${last}; give that day's), or a --date within ${limit} days of ${last}`,
+  /**
+   * A --hashprice more than `limit` days past the data, with a halving or the emission before the
+   * payback: what of the hashprice is fees, which the cut leaves whole, is not known that far out.
+   */
+  feesPastCarryGivenHashprice: (
+    coin: string,
+    date: string,
+    last: string,
+    days: number,
+    limit: number,
+    share: string,
+    shareDays: number,
+  ) =>
+    `--fees: ${date} is ${days.toLocaleString('en-US')} days after the ${coin} data ends (${last}), more than the ${limit} days minesim carries a day's fees forward (as a scenario's start), and a cut of the block reward before the payback leaves the fees whole: give --fees, the fees a block in the --hashprice given, in coins or as a share of the subsidy (e.g. \`--fees ${share}%\`, the share the data's last ${shareDays} days paid, to ${last}; give that day's), or a --date within ${limit} days of ${last}`,
   difficultyNeedsPrice: (coin: string, date: string, last: string) =>
     `--difficulty: no ${coin} price on ${date} (the data ends ${last}) to make a hashprice from the difficulty: give --price too`,
   difficultyNeedsHeight: (coin: string, date: string, first: string) =>

@@ -11,7 +11,8 @@ import { shownCoins, shownDifficulty } from '../messages/shown.js';
 import { BLOCK_RATE_DAYS, lastBlockRate, startPlace, supplyAtHeight, supplyBelow } from './chain-clock.js';
 import { type Coin, coinProtocol } from './coins/index.js';
 import { historicalHashprice, isHashpriceError } from './hashprice.js';
-import { PROTOCOL_CARRY_DAYS } from './start-carry.js';
+import { DEFAULT_FEE_DAYS, feeShare } from './market/fees/fee-level.js';
+import { MARKET_CARRY_DAYS, PROTOCOL_CARRY_DAYS } from './start-carry.js';
 
 /** Fees a block given with a difficulty: in coins, or a share of the subsidy. */
 export type GivenFees = { coins: number } | { share: number };
@@ -46,6 +47,12 @@ export interface QuoteDay {
   } | null;
   /** Why `chain` is null: the message that asks for --height when a halving could matter. */
   heightNeeded: string | null;
+  /**
+   * A hashprice given more than MARKET_CARRY_DAYS past the data: the fees a block are not carried
+   * that far (as a scenario's are not), so `chain.feesPerBlock` is 0 and not known; the message
+   * that refuses the quote where a halving or the emission before the payback needs them.
+   */
+  feesNeeded?: string;
 }
 
 /** The day `date` (default: the history's last), or the message that says what to give. */
@@ -78,6 +85,20 @@ export function quoteDay(
     if (given.height !== undefined && day > history.lastDate && given.height < lastEnd)
       return { error: m.heightBelowTheData(coin, day, lastEnd, history.lastDate) };
     if (given.priceUsd === undefined) return { error: m.difficultyNeedsPrice(coin, day, history.lastDate) };
+    // Past the data the last day's fees are carried as far as a scenario's start carries them.
+    const daysAfter = day > history.lastDate ? daysBetween(history.lastDate, day) : 0;
+    if (given.fees === undefined && daysAfter > MARKET_CARRY_DAYS)
+      return {
+        error: m.feesPastCarry(
+          coin,
+          day,
+          history.lastDate,
+          daysAfter,
+          MARKET_CARRY_DAYS,
+          lastFeeShare(history, day),
+          DEFAULT_FEE_DAYS,
+        ),
+      };
     // The fees the hashprice is made of are said with it, not with the height.
     const chain = chainOffTheData(coin, history, day, given.height, false);
     // The hashprice needs the block's subsidy, which the height gives.
@@ -117,7 +138,15 @@ export function quoteDay(
       return {
         error: m.heightBelowTheData(coin, day, lastEnd, history.lastDate),
       };
-    const chain = chainOffTheData(coin, history, day, given.height);
+    // Past MARKET_CARRY_DAYS the fees a block are not known: the hashprice given holds them, and
+    // only a halving or the emission before the payback would need them apart (quote-build.ts).
+    const daysAfter = day > history.lastDate ? daysBetween(history.lastDate, day) : 0;
+    const feesKnown = daysAfter <= MARKET_CARRY_DAYS || given.fees !== undefined;
+    const chain = withFees(
+      chainOffTheData(coin, history, day, given.height, given.fees === undefined, feesKnown),
+      given.fees,
+      protocol.ticker,
+    );
     return {
       date: day,
       // Coins a hash earns only matter through hashprice here; with no price, a coin is worth 1 USD.
@@ -129,6 +158,19 @@ export function quoteDay(
       difficulty: null,
       chain: chain.chain,
       heightNeeded: chain.heightNeeded,
+      ...(feesKnown
+        ? {}
+        : {
+            feesNeeded: m.feesPastCarryGivenHashprice(
+              coin,
+              day,
+              history.lastDate,
+              daysAfter,
+              MARKET_CARRY_DAYS,
+              lastFeeShare(history, day),
+              DEFAULT_FEE_DAYS,
+            ),
+          }),
     };
   }
   if (given.height !== undefined) return { error: m.heightInsideTheData(coin, found.date) };
@@ -167,7 +209,8 @@ export function quoteDay(
       null,
       given.priceUsd === undefined,
     );
-  if (given.hashpriceUsd !== undefined)
+  if (given.hashpriceUsd !== undefined) {
+    const feesGiven = given.fees === undefined ? null : givenFees(given.fees, chain.subsidyPerBlock);
     return {
       date: found.date,
       coinsPerHsDay: priceUsd > 0 ? given.hashpriceUsd / unitHs / priceUsd : 0,
@@ -177,14 +220,15 @@ export function quoteDay(
       source: `hashprice as given; price ${given.priceUsd === undefined ? `from the history of ${found.date}` : 'as given'}; ${m.givenHashpriceChain(
         found.date,
         shownCoins(chain.subsidyPerBlock),
-        `${shownCoins(chain.feesPerBlock)} ${protocol.ticker}`,
+        `${shownCoins(feesGiven ?? chain.feesPerBlock)} ${protocol.ticker}${feesGiven === null ? '' : ` ${m.feesAsGiven()}`}`,
         protocol.halvingIntervalBlocks !== null,
       )}`,
       networkHashrateHs: null,
       difficulty: null,
-      chain,
+      chain: feesGiven === null ? chain : { ...chain, feesPerBlock: feesGiven },
       heightNeeded: null,
     };
+  }
   return {
     date: found.date,
     coinsPerHsDay,
@@ -221,8 +265,7 @@ function fromDifficulty(
 ): QuoteDay {
   const protocol = coinProtocol(coin);
   const subsidy = chain.subsidyPerBlock;
-  const feesPerBlock =
-    fees === undefined ? chain.feesPerBlock : 'coins' in fees ? fees.coins : fees.share * subsidy;
+  const feesPerBlock = fees === undefined ? chain.feesPerBlock : givenFees(fees, subsidy);
   const hashpriceUsd = protocol.dayHashprice(priceUsd, difficulty, subsidy, feesPerBlock, 'PH').usd;
   const ticker = protocol.ticker;
   const feesSource =
@@ -265,6 +308,8 @@ function chainOffTheData(
   date: string,
   height: number | undefined,
   sayFees = true,
+  /** False past MARKET_CARRY_DAYS: the last day's fees are not carried, the chain's are 0 and unsaid. */
+  carryFees = true,
 ): { chain: QuoteDay['chain']; source: string | null; heightNeeded: string | null } {
   const protocol = coinProtocol(coin);
   const place = startPlace(history, date);
@@ -295,8 +340,8 @@ function chainOffTheData(
   const last = history.days - 1;
   const lastEnd = history.height[last] + history.blocks[last];
   const lastSupplyEnd = history.supply[last] + history.issuance[last];
-  const feesPerBlock = history.blocks[last] > 0 ? history.fees[last] / history.blocks[last] : 0;
-  const fees = sayFees ? `${shownCoins(feesPerBlock)} ${protocol.ticker}` : null;
+  const feesPerBlock = carryFees && history.blocks[last] > 0 ? history.fees[last] / history.blocks[last] : 0;
+  const fees = sayFees && carryFees ? `${shownCoins(feesPerBlock)} ${protocol.ticker}` : null;
   const chainAt = (h: number) => {
     const supply = supplyAtHeight(coin, lastEnd, lastSupplyEnd, h);
     return { height: h, supply, feesPerBlock, subsidyPerBlock: protocol.rewardAt(h, supply) };
@@ -354,4 +399,30 @@ function chainOffTheData(
       PROTOCOL_CARRY_DAYS,
     ),
   };
+}
+
+/** Fees a block given: in coins, or a share of the block's subsidy. */
+function givenFees(fees: GivenFees, subsidyPerBlock: number): number {
+  return 'coins' in fees ? fees.coins : fees.share * subsidyPerBlock;
+}
+
+/** A chain off the data with fees a block given (what of a given hashprice a halving leaves whole), said. */
+function withFees(
+  off: ReturnType<typeof chainOffTheData>,
+  fees: GivenFees | undefined,
+  ticker: string,
+): ReturnType<typeof chainOffTheData> {
+  if (fees === undefined || off.chain === null) return off;
+  const feesPerBlock = givenFees(fees, off.chain.subsidyPerBlock);
+  return {
+    ...off,
+    chain: { ...off.chain, feesPerBlock },
+    source: `${off.source === null ? '' : `${off.source}, `}${m.hashpriceFeesGiven(`${shownCoins(feesPerBlock)} ${ticker}`)}`,
+  };
+}
+
+/** The example a scenario's refusal gives past the data: the share of the subsidy the history's last days paid, in %. */
+function lastFeeShare(history: History, day: string): string {
+  const share = feeShare({ type: 'share-of-subsidy', calibrate: DEFAULT_FEE_DAYS }, day, history).share;
+  return String(Number((share * 100).toPrecision(2)));
 }

@@ -102,21 +102,30 @@ describe('a purchase made today on a seasonal tariff with curtailment credits', 
       ...['--machine', 'Antminer S21', '--tariff', '0.063', '--date', START, '--difficulty', '141.67T'],
       ...['--price', '78600', '--pool-fee', '2%', '--uptime', '97%', '--unit-price', '4134.4', '--json'],
     );
-    expect(quote.code).toBe(0);
-    const q = JSON.parse(quote.stdout);
-    // The data's last day's fees: 3.44757513 BTC over 144 blocks.
-    const fees = 3.44757513 / 144;
+    // 388 days past the data the fees are asked for, as the scenario's refusal asks for them.
+    expect(quote.code).toBe(2);
+    expect(quote.stderr).toContain('`--fees 0.75%`, the share the data');
+    const given = await cli(
+      'quote',
+      ...['--machine', 'Antminer S21', '--tariff', '0.063', '--date', START, '--difficulty', '141.67T'],
+      ...['--price', '78600', '--fees', '0.75%', '--pool-fee', '2%', '--uptime', '97%'],
+      ...['--unit-price', '4134.4', '--json'],
+    );
+    expect(given.code).toBe(0);
+    const q = JSON.parse(given.stdout);
+    // The share the validation's refusal gives: 0.75 % of 3.125 BTC.
+    const fees = 0.0075 * 3.125;
     expect(q.feesPerBlock).toBeCloseTo(fees, 12);
     const hp = (1e15 * 86_400 * (3.125 + fees) * 78_600) / (141.67e12 * 2 ** 32);
     expect(q.hashpriceUsd).toBeCloseTo(hp, 9);
     const profit = 0.2 * hp * 0.98 * 0.97 - 3.5 * 24 * 0.063 * 0.97;
     expect(q.day.profitUsd).toBeCloseTo(profit, 9);
     expect(q.day.paybackDays).toBeCloseTo(4134.4 / profit, 6);
-    expect(Math.round(q.day.paybackDays)).toBe(2670);
-    // After the halving (1.5625 BTC), the day held fixed loses 1.767 USD.
+    expect(Math.round(q.day.paybackDays)).toBe(2672);
+    // After the halving (1.5625 BTC), the day held fixed loses 1.768 USD.
     const afterHalving =
       0.2 * hp * ((1.5625 + fees) / (3.125 + fees)) * 0.98 * 0.97 - 3.5 * 24 * 0.063 * 0.97;
-    expect(afterHalving).toBeCloseTo(-1.767, 3);
+    expect(afterHalving).toBeCloseTo(-1.768, 3);
     expect(q.halving).toMatchObject({
       height: 1_050_000,
       date: '2028-04-04',

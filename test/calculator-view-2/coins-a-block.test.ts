@@ -63,7 +63,7 @@ describe('coins a block', () => {
     if ('error' in made) throw new Error(made.error);
     expect(made.source).toContain('subsidy of 3.125 BTC a block');
     expect(made.source).toContain('fees of 0.025 BTC a block');
-    const past = quoteDay('bitcoin', history, '2026-01-22', { hashpriceUsd: 34.8, priceUsd: 78_600 });
+    const past = quoteDay('bitcoin', history, '2025-12-10', { hashpriceUsd: 34.8, priceUsd: 78_600 });
     if ('error' in past) throw new Error(past.error);
     expect(past.source).toContain('(0.02394 BTC a block)');
   });

@@ -16,6 +16,8 @@ const QUOTE = [
   '90000',
   '--difficulty',
   '150T',
+  '--fees',
+  '1%',
 ];
 const outside = (date: string) =>
   cliMessages.dateOutOfRange('--date', date, LIMITS.firstDate, LIMITS.lastDate);

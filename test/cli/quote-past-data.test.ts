@@ -3,12 +3,14 @@
 // days), or given with --height; without one, a quote whose payback a halving could precede is
 // refused. Figures by hand from data/btc-daily.csv: its last day, 2025-11-14, ends at block
 // 923,663; its last 28 days hold 4,091 blocks (146.107 a day); 2025-11-14's fees were 3.44757513
-// BTC over 144 blocks (0.023941 a block).
+// BTC over 144 blocks (0.023941 a block), given with --fees: more than 31 days past the data its
+// last day's fees are not carried, as a scenario's are not.
 import { describe, expect, it } from 'vitest';
 import { quoteMessages as m } from '../../src/messages/quote.js';
 import { runNode } from '../fixtures/node-process.js';
 
 const minesim = (...args: string[]) => runNode(['bin/minesim.mjs', ...args]);
+const FEES = 3.44757513 / 144;
 const S21 = [
   'quote',
   '--machine',
@@ -19,8 +21,9 @@ const S21 = [
   '6000',
   '--hashprice',
   '34.8',
+  '--fees',
+  String(FEES),
 ];
-const FEES = 3.44757513 / 144;
 const FACTOR = (1.5625 + FEES) / (3.125 + FEES); // 0.50380
 // 0.2 PH/s x 34.8 = 6.96 USD of revenue; 3.5 kW x 24 h x 0.02 = 1.68 of power; 5.28 of profit.
 const PROFIT = 6.96 - 1.68;
@@ -39,7 +42,9 @@ describe.concurrent('minesim quote past the data', () => {
     expect(q.halving.profitAfterUsd).toBeCloseTo(AFTER, 9);
     expect(q.halving.paybackDays).toBeCloseTo(day + (6000 - day * PROFIT) / AFTER, 6);
     expect(Math.round(q.halving.paybackDays)).toBe(1757);
-    expect(q.source).toContain(m.heightCarried(933_598, '2025-11-14', 69, '146.1', 28, '0.02394 BTC'));
+    expect(q.source).toContain(
+      `${m.heightCarried(933_598, '2025-11-14', 69, '146.1', 28, null)}, ${m.hashpriceFeesGiven('0.02394 BTC')}`,
+    );
     const text = await minesim(...S21, '--date', '2026-01-22', '--price', '78600');
     // 1,756.59 days of profit: the run's day 1,756 (model/held-fixed-payback.ts heldFixedPaybackDay).
     expect(text.stdout).toContain(m.halvingLater('1,050,000', '2028-04-09', '808', '1.826', '1,756'));
@@ -51,7 +56,7 @@ describe.concurrent('minesim quote past the data', () => {
     const q = JSON.parse(run.stdout);
     expect(q.priceUsd).toBeNull();
     expect(q.source).toBe(
-      `hashprice as given; ${m.heightCarried(933_598, '2025-11-14', 69, '146.1', 28, '0.02394 BTC')}`,
+      `hashprice as given; ${m.heightCarried(933_598, '2025-11-14', 69, '146.1', 28, null)}, ${m.hashpriceFeesGiven('0.02394 BTC')}`,
     );
     const priced = JSON.parse(
       (await minesim(...S21, '--date', '2026-01-22', '--price', '78600', '--json')).stdout,
@@ -75,7 +80,9 @@ describe.concurrent('minesim quote past the data', () => {
     // 347.2 x 5.28 = 1,833 back by then, 4,167 left at 1.8265 a day: 2,281.5 days, past the next
     // halving (1,458.3 days on), after which it loses money: never.
     expect(q.halving.paybackDays).toBeNull();
-    expect(q.source).toContain(m.heightGiven(1_000_000, '0.02394 BTC', '2025-11-14'));
+    expect(q.source).toContain(
+      `${m.heightGiven(1_000_000, null, '2025-11-14')}, ${m.hashpriceFeesGiven('0.02394 BTC')}`,
+    );
   });
 
   it('minesim quote more than 400 days past the data, or before it, without --height is refused, saying what to give, where it left the halvings out', async () => {

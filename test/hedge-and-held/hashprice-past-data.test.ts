@@ -11,7 +11,7 @@ describe('minesim hashprice past the data', () => {
     expect(r.stderr).toContain('covers 2010-07-18 to 2025-11-14');
     expect(r.stderr).toContain('minesim data fetch');
     expect(r.stderr).toContain(
-      '`minesim quote --machine <model> --tariff <USD/kWh> --date 2026-12-07 --difficulty <difficulty> --price <USD>`',
+      '`minesim quote --machine <model> --tariff <USD/kWh> --date 2026-12-07 --difficulty <difficulty> --price <USD> --fees <coins a block>`',
     );
     // What it points to works: the quote gives the hashprice of those inputs.
     const q = await cli(
@@ -27,6 +27,8 @@ describe('minesim hashprice past the data', () => {
         '141.67T',
         '--price',
         '78600',
+        '--fees',
+        '0.025',
         '--json',
       ],
     );

@@ -55,15 +55,18 @@ describe('minesim quote --difficulty', () => {
     expect(q.day.paybackDays).toBeCloseTo(view.fleet.paybackDays ?? Number.NaN, 6);
   }, 60_000);
 
-  it('buildQuote() without --fees holds the data’s last day’s fees (0.02394 BTC a block): 38.01 USD/PH/s/day, and says so', () => {
-    const q = buildQuote({ ...args, difficulty: '150 T' });
+  it('buildQuote() without --fees within 31 days of the data holds the data’s last day’s fees (0.02394 BTC a block): 38.01 USD/PH/s/day, and says so; 388 days past, asks for --fees', () => {
+    const q = buildQuote({ ...args, date: '2025-12-10', difficulty: '150 T' });
     expect(q.hashpriceUsd.toFixed(2)).toBe('38.01');
     expect(q.hashpriceUsd).toBeCloseTo(byHand(3.125 + 0.02394, 90_000, 150e12), 2);
     expect(q.source).toContain(
       'hashprice from the difficulty as given (150 T) with a subsidy of 3.125 BTC a block',
     );
     expect(q.source).toContain('those of 2025-11-14, the data’s last day, held; --fees to change');
-    expect(q.source).toContain('block height about 980,206, carried forward from 2025-11-14');
+    expect(q.source).toContain("carried forward from 2025-11-14 (the data's last day, 26 days before)");
+    expect(() => buildQuote({ ...args, difficulty: '150 T' })).toThrow(
+      /^--fees: 2026-12-07 is 388 days after/,
+    );
   });
 
   it('buildQuote() takes fees in coins a block and a height given (the subsidy at 1,050,000 is 1.5625 BTC)', () => {
@@ -88,13 +91,11 @@ describe('minesim quote --difficulty', () => {
     ).toBeCloseTo(day.hashpriceUsd, 8);
   });
 
-  it('buildQuote() refuses --difficulty with --hashprice, --fees without --difficulty, and --difficulty past the data without --price', () => {
+  it('buildQuote() refuses --difficulty with --hashprice, --fees without --difficulty or --hashprice, and --difficulty past the data without --price', () => {
     expect(() => buildQuote({ ...args, difficulty: '150T', hashprice: '38' })).toThrow(
       quoteMessages.difficultyWithHashprice(),
     );
-    expect(() => buildQuote({ ...args, hashprice: '38', fees: '1%' })).toThrow(
-      quoteMessages.feesWithoutDifficulty(),
-    );
+    expect(() => buildQuote({ ...args, fees: '1%' })).toThrow(quoteMessages.feesWithoutDifficulty());
     expect(() => buildQuote({ ...args, difficulty: '150T', price: undefined })).toThrow(
       quoteMessages.difficultyNeedsPrice('bitcoin', '2026-12-07', '2025-11-14'),
     );
@@ -105,7 +106,7 @@ describe('minesim quote --difficulty', () => {
   });
 
   it('buildQuote() refuses a difficulty at which the machine would out-hash the network, naming the flag', () => {
-    expect(() => buildQuote({ ...args, difficulty: '1' })).toThrow(
+    expect(() => buildQuote({ ...args, difficulty: '1', fees: '1%' })).toThrow(
       '(at the --difficulty given, blocks on target)',
     );
   });
@@ -127,7 +128,7 @@ describe('minesim quote --difficulty', () => {
 });
 
 describe('minesim quote --difficulty on the command line', () => {
-  it('minesim quote --machine "Antminer S21" --tariff 0.06 --date 2026-12-07 --difficulty 150T --price 90000 quotes 38.01 USD/PH/s/day; --help names --difficulty and --fees', async () => {
+  it('minesim quote --machine "Antminer S21" --tariff 0.06 --date 2025-12-10 --difficulty 150T --price 90000 quotes 38.01 USD/PH/s/day; --help names --difficulty and --fees', async () => {
     const run = await runNode([
       'bin/minesim.mjs',
       'quote',
@@ -136,7 +137,7 @@ describe('minesim quote --difficulty on the command line', () => {
       '--tariff',
       '0.06',
       '--date',
-      '2026-12-07',
+      '2025-12-10',
       '--difficulty',
       '150T',
       '--price',

@@ -1,11 +1,12 @@
 // `minesim hashprice --date D`: the historical hashprice of a day, with the inputs it used.
 
 import type { CommandModule } from 'yargs';
-import { isIsoDate } from '../../data/dates.js';
+import { daysBetween, isIsoDate } from '../../data/dates.js';
 import { loadHistory } from '../../data/history.js';
 import { cliMessages } from '../../messages/cli.js';
 import { COIN_IDS, type Coin, coinProtocol, DEFAULT_COIN } from '../../model/coins/index.js';
 import { historicalHashprice, isHashpriceError } from '../../model/hashprice.js';
+import { MARKET_CARRY_DAYS } from '../../model/start-carry.js';
 import { printJson, UsageError } from '../exit.js';
 
 interface Args {
@@ -54,7 +55,13 @@ export const hashpriceCommand: CommandModule<object, Args> = {
       throw new UsageError(
         result.message +
           (date > result.lastDate
-            ? cliMessages.hashpriceByQuote(args.coin, date, args.coin === DEFAULT_COIN)
+            ? cliMessages.hashpriceByQuote(
+                args.coin,
+                date,
+                args.coin === DEFAULT_COIN,
+                daysBetween(result.lastDate, date) > MARKET_CARRY_DAYS,
+                MARKET_CARRY_DAYS,
+              )
             : ''),
       );
     if (args.json) return printJson(result);
