@@ -8,6 +8,12 @@ import { paybackMessages } from './payback.js';
 /** A payback of day 0 with nothing at stake, in the Monte Carlo headline's words. */
 const NOTHING_AT_STAKE = paybackMessages.nothingAtStakeMedian;
 
+/** A payback held fixed as a sentence says it: on its day, or within the first (day 0, the capex at stake). */
+const paidBackOn = (held: { day: string; date: string; withinFirstDay?: boolean }) =>
+  held.withinFirstDay === true
+    ? paybackMessages.withinFirstDay(held.date)
+    : `pays back on day ${held.day} (${held.date})`;
+
 export const dailyViewMessages = {
   header: () => 'Per machine',
   revenueRow: () => 'Revenue (USD/day)',
@@ -94,7 +100,7 @@ export const dailyViewMessages = {
    * error (report/format.ts formatEstimate).
    */
   comparison: (
-    held: { day: string; date: string; nothingAtStake?: boolean } | null,
+    held: { day: string; date: string; nothingAtStake?: boolean; withinFirstDay?: boolean } | null,
     run: 'backtest' | Outcomes,
     other: string | null,
     apart: { days: string; later: boolean } | null,
@@ -115,12 +121,7 @@ export const dailyViewMessages = {
             : 'the median path';
     // Day 0 is no payback but a position never below zero, held fixed as on the run's paths.
     const nothing = held?.nothingAtStake === true;
-    const calc =
-      held === null
-        ? 'never pays back'
-        : nothing
-          ? `has ${NOTHING_AT_STAKE}`
-          : `pays back on day ${held.day} (${held.date})`;
+    const calc = held === null ? 'never pays back' : nothing ? `has ${NOTHING_AT_STAKE}` : paidBackOn(held);
     const within = interval === undefined ? '' : ` (95 % interval: ${interval})`;
     const mc =
       other === null
@@ -159,8 +160,13 @@ export const dailyViewMessages = {
    * The next halving falls before the payback held fixed (model/reward-cuts.ts): `payback` is the
    * payback held fixed through it, each era at its subsidy, or null when the fleet never pays back.
    */
-  halving: (height: string, date: string, day: string, payback: { day: string; date: string } | null) =>
-    ` The halving at block ${height} (about ${date}, day ${day} at the target block rate) falls before that payback day; through it and any after, the day otherwise held fixed, the fleet ${payback === null ? 'never pays back' : `pays back on day ${payback.day} (${payback.date})`}.`,
+  halving: (
+    height: string,
+    date: string,
+    day: string,
+    payback: { day: string; date: string; withinFirstDay?: boolean } | null,
+  ) =>
+    ` The halving at block ${height} (about ${date}, day ${day} at the target block rate) falls before that payback day; through it and any after, the day otherwise held fixed, the fleet ${payback === null ? 'never pays back' : paidBackOn(payback)}.`,
   /**
    * A cohort first hashing under a lower reward than the day's (model/reward-cuts.ts): after the
    * halving at block `height`, or (null) further down the emission on `day`. Its days to payback
@@ -183,10 +189,10 @@ export const dailyViewMessages = {
     now: string,
     then: string,
     ticker: string,
-    payback: { day: string; date: string } | null,
+    payback: { day: string; date: string; withinFirstDay?: boolean } | null,
     longerBlocks = false,
   ) =>
-    ` The emission lowers the block reward from ${now} ${ticker}${longerBlocks ? ' and the change to longer blocks, each paying more, takes it' : ''} to ${then} ${ticker} by that payback day; through it, blocks on target and the day otherwise held fixed, the fleet ${payback === null ? 'never pays back' : `pays back on day ${payback.day} (${payback.date})`}.`,
+    ` The emission lowers the block reward from ${now} ${ticker}${longerBlocks ? ' and the change to longer blocks, each paying more, takes it' : ''} to ${then} ${ticker} by that payback day; through it, blocks on target and the day otherwise held fixed, the fleet ${payback === null ? 'never pays back' : paidBackOn(payback)}.`,
   /** The end of a run a day held fixed can be past: its horizon, or the end of the history it stops at. */
   horizon: () => 'the horizon',
   historyEnd: (cutAt: string) => `${cutAt}, the end of the history`,

@@ -22,6 +22,13 @@ export const paybackMessages = {
   projectNothingAtStakeOne: 'nothing at stake (the net position never below zero)',
   /** A median payback of day 0 in a study's cell or a tornado's label, where a number of days stands: no payback, a position never below zero. */
   nothingAtStakeMedian: 'nothing at stake (0 d)',
+  /**
+   * A payback held fixed within day 0 (the first day's profit covers the capex, which was at
+   * stake): the day the run counts it on, 0, not a free machine's "nothing at stake (0 d)".
+   */
+  withinFirstDayCell: '0 d (within the first day)',
+  /** The same in a sentence (`date` the day 0's). */
+  withinFirstDay: (date: string) => `pays back within its first day (day 0, ${date})`,
   /** A payback of day 0 where a figure of days stands (explore.html's payback row): no payback, a position never below zero. */
   nothingAtStakeDays: 'nothing at stake (day 0: never below zero)',
   /** A fleet bought in stages: its last purchase (`day`, `date`) is the first day it can pay back on. */

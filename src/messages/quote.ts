@@ -2,6 +2,14 @@
 import { coverageMessages } from './coverage.js';
 import { shown, shownHashrate } from './shown.js';
 
+/** A payback held fixed through a cut of the reward, as the day counted (null: never; '0': within day 0). */
+const paysBackIn = (payback: string | null) =>
+  payback === null
+    ? 'never pays back'
+    : payback === '0'
+      ? 'pays back within its first day (day 0)'
+      : `pays back in ${payback} day${payback === '1' ? '' : 's'}`;
+
 export const quoteMessages = {
   /** A --date before the coin's genesis block, as a scenario's start is refused. */
   beforeGenesis: (coinName: string, date: string, genesis: string) =>
@@ -190,7 +198,7 @@ export const quoteMessages = {
    * payback through it and any after, the day otherwise held fixed (null: never).
    */
   halvingLater: (height: string, date: string, days: string, profitAfter: string, payback: string | null) =>
-    `Held fixed, the subsidy never halves, but the halving at block ${height} (about ${date}, ${days} day${days === '1' ? '' : 's'} later at the target block rate) falls before the payback held fixed: from then the machine makes ${profitAfter} USD a day, and through it and any after, the day otherwise held fixed, it ${payback === null ? 'never pays back' : `pays back in ${payback} days`}.`,
+    `Held fixed, the subsidy never halves, but the halving at block ${height} (about ${date}, ${days} day${days === '1' ? '' : 's'} later at the target block rate) falls before the payback held fixed: from then the machine makes ${profitAfter} USD a day, and through it and any after, the day otherwise held fixed, it ${paysBackIn(payback)}.`,
   /**
    * The reward follows the coins generated and falls block by block: the reward on the payback
    * held fixed, the profit a day then, and the payback through the emission (null: never).
@@ -204,7 +212,7 @@ export const quoteMessages = {
     payback: string | null,
     longerBlocks = false,
   ) =>
-    `Held fixed, the block reward stays at ${now} ${ticker}, but the emission lowers it block by block${longerBlocks ? ' and the change to longer blocks, each paying more, brings it' : ''}, to ${then} ${ticker} by day ${paybackHeld}, the payback held fixed, when the machine makes ${profitThen} USD a day; through the emission, blocks on target and the day otherwise held fixed, it ${payback === null ? 'never pays back' : `pays back in ${payback} days`}.`,
+    `Held fixed, the block reward stays at ${now} ${ticker}, but the emission lowers it block by block${longerBlocks ? ' and the change to longer blocks, each paying more, brings it' : ''}, to ${then} ${ticker} by day ${paybackHeld}, the payback held fixed, when the machine makes ${profitThen} USD a day; through the emission, blocks on target and the day otherwise held fixed, it ${paysBackIn(payback)}.`,
   unitPriceFromCatalog: (released: string) => `catalog launch price (${released}); --unit-price to change`,
   machine: (model: string, hashrate: string, powerW: string) => `${model} (${hashrate}, ${powerW} W)`,
   machineAt: (machine: string, conditions: string) => `${machine} at ${conditions}`,

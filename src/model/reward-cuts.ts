@@ -199,6 +199,9 @@ export function emissionAhead(
   // The payback's day as printed and counted (held-fixed-payback.ts): 230.0 days of profit end on
   // day 229, a fleet bought in stages paying back on its last purchase day.
   const at = Math.min(EMISSION_DAYS - 1, heldFixedPaybackDay(paybackDays) ?? 0);
+  // A payback on day 0 (within it, or nothing at stake) is on the day held fixed, at its reward:
+  // the emission lowers nothing before it (rewards[0], the day's mean, is a block-day below its first).
+  if (at === 0) return undefined;
   // A block on the payback day pays its share under the rules then: past the change to today's
   // rules (the 2016 fork's two-minute blocks) a whole block's reward, not the older block's share.
   const share = chain.issuedShare ?? 1;

@@ -4,6 +4,7 @@
 import { daysBetween } from '../data/dates.js';
 import { backtestMessages } from '../messages/backtest.js';
 import { dailyViewMessages as m } from '../messages/daily-view.js';
+import { paybackMessages } from '../messages/payback.js';
 import { shownCoins } from '../messages/shown.js';
 import { heldFixedPaybackDay } from '../model/held-fixed-payback.js';
 import { purchaseAfterCut } from '../stats/staged-cut.js';
@@ -80,12 +81,15 @@ export function dailyViewMeasures(view: View, ticker: string): DailyViewRow[] {
   ): DailyViewRow => ({ measure, label, cells: shown.map(cell) });
   // The day the run would count (model/held-fixed-payback.ts): 350.53 days of profit, day 350.
   // A position never below zero (0 days) has nothing at stake, as the Monte Carlo headline says.
+  // Within day 0 (the capex at stake, back by the first day's end): said, not a bare "0 d".
   const days = (d: number | null) =>
     d === null
       ? m.never()
       : d <= 0
         ? m.nothingAtStakeCell()
-        : m.paybackCell(formatInteger(heldFixedPaybackDay(d)));
+        : heldFixedPaybackDay(d) === 0
+          ? paybackMessages.withinFirstDayCell
+          : m.paybackCell(formatInteger(heldFixedPaybackDay(d)));
   const allIn = view.hosting?.basis === 'all-in';
   // A cohort paid for after the start, or hashing after it is paid for, has its calendar in rows
   // of its own, and its payback counts from its capex (model/daily-view.ts).
@@ -192,11 +196,16 @@ function hashpriceBasis(fees: View['fees'], ticker: string): string | null {
 function heldFixedDay(
   start: string,
   paybackDays: number | null,
-): { day: string; date: string; nothingAtStake: boolean } | null {
+): { day: string; date: string; nothingAtStake: boolean; withinFirstDay: boolean } | null {
   const day = heldFixedPaybackDay(paybackDays);
   return day === null || paybackDays === null
     ? null
-    : { day: formatInteger(day), date: formatDayAsDate(start, day), nothingAtStake: paybackDays <= 0 };
+    : {
+        day: formatInteger(day),
+        date: formatDayAsDate(start, day),
+        nothingAtStake: paybackDays <= 0,
+        withinFirstDay: paybackDays > 0 && day === 0,
+      };
 }
 
 function daysApart(held: number, other: number) {
