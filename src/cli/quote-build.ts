@@ -219,6 +219,8 @@ export function buildQuote(args: Args) {
         formatInteger(Math.floor(ahead.day)),
         formatSignificant(ahead.profitAfterUsd, 4),
         ahead.paybackDays === null ? null : formatInteger(heldFixedPaybackDay(ahead.paybackDays)),
+        `${shownCoins(ahead.rewardAfter)} ${protocol.ticker}`,
+        `${shownCoins(day.chain?.feesPerBlock ?? 0)} ${protocol.ticker}`,
       ),
     );
   // Before the data without a height: nothing to run the emission from, which the note says.

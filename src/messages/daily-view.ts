@@ -14,6 +14,10 @@ const paidBackOn = (held: { day: string; date: string; withinFirstDay?: boolean 
     ? paybackMessages.withinFirstDay(held.date)
     : `pays back on day ${held.day} (${held.date})`;
 
+/** Through a halving held fixed: the subsidy follows the protocol, the fees a block (in coins) are held. */
+export const halvingHeld = (subsidyAfter: string, fees: string) =>
+  `the subsidy halved to ${subsidyAfter} a block and the fees held at ${fees} a block`;
+
 export const dailyViewMessages = {
   header: () => 'Per machine',
   revenueRow: () => 'Revenue (USD/day)',
@@ -165,8 +169,10 @@ export const dailyViewMessages = {
     date: string,
     day: string,
     payback: { day: string; date: string; withinFirstDay?: boolean } | null,
+    /** The subsidy after it and the fees a block held, with their ticker (null: a summary of an earlier build, without them). */
+    held: { subsidyAfter: string; fees: string } | null = null,
   ) =>
-    ` The halving at block ${height} (about ${date}, day ${day} at the target block rate) falls before that payback day; through it and any after, the day otherwise held fixed, the fleet ${payback === null ? 'never pays back' : paidBackOn(payback)}.`,
+    ` The halving at block ${height} (about ${date}, day ${day} at the target block rate) falls before that payback day; through it and any after, ${held === null ? 'the subsidy halved and the fees a block held' : halvingHeld(held.subsidyAfter, held.fees)}, the day otherwise held fixed, the fleet ${payback === null ? 'never pays back' : paidBackOn(payback)}.`,
   /**
    * A cohort first hashing under a lower reward than the day's (model/reward-cuts.ts): after the
    * halving at block `height`, or (null) further down the emission on `day`. Its days to payback

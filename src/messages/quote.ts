@@ -1,5 +1,6 @@
 // Messages of `minesim quote`. One function a message; see shown.ts.
 import { coverageMessages } from './coverage.js';
+import { halvingHeld } from './daily-view.js';
 import { shown, shownHashrate } from './shown.js';
 
 /** A payback held fixed through a cut of the reward, as the day counted (null: never; '0': within day 0). */
@@ -197,8 +198,17 @@ export const quoteMessages = {
    * The next halving falls before the payback held fixed: the profit a day from then and the
    * payback through it and any after, the day otherwise held fixed (null: never).
    */
-  halvingLater: (height: string, date: string, days: string, profitAfter: string, payback: string | null) =>
-    `Held fixed, the subsidy never halves, but the halving at block ${height} (about ${date}, ${days} day${days === '1' ? '' : 's'} later at the target block rate) falls before the payback held fixed: from then the machine makes ${profitAfter} USD a day, and through it and any after, the day otherwise held fixed, it ${paysBackIn(payback)}.`,
+  halvingLater: (
+    height: string,
+    date: string,
+    days: string,
+    profitAfter: string,
+    payback: string | null,
+    /** The subsidy after it and the fees a block held, with their ticker. */
+    subsidyAfter: string,
+    fees: string,
+  ) =>
+    `Held fixed, the subsidy never halves, but the halving at block ${height} (about ${date}, ${days} day${days === '1' ? '' : 's'} later at the target block rate) falls before the payback held fixed: from then, ${halvingHeld(subsidyAfter, fees)}, the machine makes ${profitAfter} USD a day, and through it and any after, the day otherwise held fixed, it ${paysBackIn(payback)}.`,
   /**
    * The reward follows the coins generated and falls block by block: the reward on the payback
    * held fixed, the profit a day then, and the payback through the emission (null: never).

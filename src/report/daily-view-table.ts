@@ -254,6 +254,13 @@ export function dailyViewComparison(
           h.date,
           formatInteger(Math.floor(h.day)),
           heldFixedDay(start, h.paybackDays),
+          // The fees a block held through it, as model/reward-cuts.ts revenueFactor holds them.
+          view.fees === undefined
+            ? null
+            : {
+                subsidyAfter: `${shownCoins(h.rewardAfter)} ${ticker}`,
+                fees: `${shownCoins(view.fees.feesPerBlock)} ${ticker}`,
+              },
         );
   const laterReward = view.cohorts
     .map((c) => {

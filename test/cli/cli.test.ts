@@ -419,6 +419,9 @@ describe.concurrent('minesim quote', () => {
       '2026-06-01',
       '--hashprice',
       '34.8',
+      // 199 days past the data: its last fees are not carried, and a halving falls before the payback.
+      '--fees',
+      '1%',
     );
     expect(noPrice.stdout.split('\n')[0]).toContain(dailyViewMessages.allInRate('0.075 USD/kWh'));
   });

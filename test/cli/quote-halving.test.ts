@@ -34,6 +34,8 @@ describe.concurrent('minesim quote and the next halving', () => {
         after.toPrecision(4),
         // The day the run would count: 1,127.x days of profit, day 1,127 (heldFixedPaybackDay).
         (Math.ceil(h.paybackDays) - 1).toLocaleString('en-US'),
+        '1.5625 BTC',
+        '0.02394 BTC',
       ),
     );
   });

@@ -47,7 +47,9 @@ describe.concurrent('minesim quote past the data', () => {
     );
     const text = await minesim(...S21, '--date', '2026-01-22', '--price', '78600');
     // 1,756.59 days of profit: the run's day 1,756 (model/held-fixed-payback.ts heldFixedPaybackDay).
-    expect(text.stdout).toContain(m.halvingLater('1,050,000', '2028-04-09', '808', '1.826', '1,756'));
+    expect(text.stdout).toContain(
+      m.halvingLater('1,050,000', '2028-04-09', '808', '1.826', '1,756', '1.5625 BTC', '0.02394 BTC'),
+    );
   });
 
   it('minesim quote past the data with --hashprice and no --price says the hashprice was given, not the price (it said "hashprice and price as given")', async () => {

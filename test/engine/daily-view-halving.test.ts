@@ -1,9 +1,11 @@
 // The daily view holds the start day fixed, as a calculator does, but the protocol fixes when the
 // subsidy halves: a halving before the payback held fixed is known that day, so the view names it
 // and gives the payback through it (engine/compile/daily-view.ts, model/reward-cuts.ts).
+
 import { describe, expect, it } from 'vitest';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
 import { dailyViewMessages as m } from '../../src/messages/daily-view.js';
+import { shownCoins } from '../../src/messages/shown.js';
 import { heldFixedPaybackDay } from '../../src/model/held-fixed-payback.js';
 import { dailyViewComparison } from '../../src/report/daily-view-table.js';
 import { loadScenario } from '../fixtures/scenarios.js';
@@ -29,7 +31,12 @@ describe('a halving before the payback held fixed', () => {
     expect(500 * (s21.revenueUsd * factor - s21.powerUsd)).toBeCloseTo(-237.36, 2);
     expect(view.halving!.fleetProfitAfterUsd).toBe(0);
     expect(Math.round(view.fleet.paybackDays!)).toBe(1541);
-    expect(dailyViewComparison(view, s.start)).toContain(m.halving('1,050,000', '2028-04-10', '809', null));
+    expect(dailyViewComparison(view, s.start, false, 'BTC')).toContain(
+      m.halving('1,050,000', '2028-04-10', '809', null, {
+        subsidyAfter: '1.5625 BTC',
+        fees: `${shownCoins(view.fees?.feesPerBlock ?? Number.NaN)} BTC`,
+      }),
+    );
   }, 60_000);
 
   it('planDailyView() of the same fleet sold on 2028-06-01 (day 861), after the halving, counts its hashprice-linked resale at the halved hashprice: never, not on the sale day', async () => {
