@@ -245,7 +245,14 @@ export function buildQuote(args: Args) {
     );
   return {
     coin: args.coin,
-    machine: { model: machine.model, hashrateHs: machine.hashrateHs, powerW: machine.powerW },
+    machine: {
+      model: machine.model,
+      hashrateHs: machine.hashrateHs,
+      powerW: machine.powerW,
+      // Joules a hash, per the coin's machine hashrate unit (J/TH for Bitcoin), as calculators give it.
+      efficiency: machine.powerW / (machine.hashrateHs / protocol.machineHashrateUnit.hs),
+      efficiencyUnit: `J/${protocol.machineHashrateUnit.name.replace(/\/s$/, '')}`,
+    },
     date: day.date,
     source: day.source,
     // The source's figures as numbers: the difficulty (null with a given hashprice), and the

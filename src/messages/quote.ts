@@ -224,7 +224,9 @@ export const quoteMessages = {
   ) =>
     `Held fixed, the block reward stays at ${now} ${ticker}, but the emission lowers it block by block${longerBlocks ? ' and the change to longer blocks, each paying more, brings it' : ''}, to ${then} ${ticker} by day ${paybackHeld}, the payback held fixed, when the machine makes ${profitThen} USD a day; through the emission, blocks on target and the day otherwise held fixed, it ${paysBackIn(payback)}.`,
   unitPriceFromCatalog: (released: string) => `catalog launch price (${released}); --unit-price to change`,
-  machine: (model: string, hashrate: string, powerW: string) => `${model} (${hashrate}, ${powerW} W)`,
+  /** `efficiency`: joules a hash with its unit (`17.5 J/TH`). */
+  machine: (model: string, hashrate: string, powerW: string, efficiency: string) =>
+    `${model} (${hashrate}, ${powerW} W, ${efficiency})`,
   machineAt: (machine: string, conditions: string) => `${machine} at ${conditions}`,
   /** The quote's assumptions under its rows; `unitPrice` is null when no price is known. */
   assumed: (

@@ -402,7 +402,7 @@ describe.concurrent('minesim quote', () => {
     expect(run.code, run.stderr).toBe(0);
     const [first] = run.stdout.split('\n');
     expect(first).toBe(
-      `Antminer S21 (200 TH/s, 3,500 W) at 2025-11-14 held fixed: BTC 78,600 USD, hashprice 34.8 USD/PH/s/day, ${dailyViewMessages.allInRate('0.075 USD/kWh')}`,
+      `Antminer S21 (200 TH/s, 3,500 W, 17.5 J/TH) at 2025-11-14 held fixed: BTC 78,600 USD, hashprice 34.8 USD/PH/s/day, ${dailyViewMessages.allInRate('0.075 USD/kWh')}`,
     );
     expect(run.stdout).toMatch(new RegExp(`\n  Power \\(USD/day\\) +${dailyViewMessages.powerInAllIn()}\n`));
     // 3.5 kW x 24 h x 0.075 USD/kWh = 6.3 USD; 6.96 - 6.3 = 0.66.
@@ -459,7 +459,7 @@ describe.concurrent('minesim quote', () => {
     const run = await minesim(...args, '--date', '2014-06-01');
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain(
-      'Intel Core i7-2600K (0.266 kH/s, 120 W) at 2014-06-01 held fixed: XMR 1.732 USD',
+      'Intel Core i7-2600K (0.266 kH/s, 120 W, 451 J/kH) at 2014-06-01 held fixed: XMR 1.732 USD',
     );
     expect(run.stdout).toMatch(
       new RegExp(`Unit capex \\(USD\\) +${quoteMessages.unknownWithoutUnitPrice().replace(/[()]/g, '\\$&')}`),

@@ -9,7 +9,7 @@ import { dailyViewMessages } from '../../messages/daily-view.js';
 import { quoteMessages as m } from '../../messages/quote.js';
 import { COIN_IDS, coinProtocol, DEFAULT_COIN } from '../../model/coins/index.js';
 import { dailyViewConditions, dailyViewMeasures, dailyViewPower } from '../../report/daily-view-table.js';
-import { formatInteger, formatPercent, formatQuantity } from '../../report/format.js';
+import { formatInteger, formatPercent, formatQuantity, formatSignificant } from '../../report/format.js';
 import { textTableLines } from '../../report/table-render.js';
 import { printJson } from '../exit.js';
 import { type Args, buildQuote } from '../quote-build.js';
@@ -103,6 +103,7 @@ function quoteText(q: Quote): string {
     q.machine.model,
     formatQuantity(q.machine.hashrateHs / unit.hs, unit.name),
     formatInteger(q.machine.powerW),
+    `${formatSignificant(q.machine.efficiency, 3)} ${q.machine.efficiencyUnit}`,
   );
   const conditions =
     q.priceUsd === null
