@@ -5,16 +5,26 @@
 export const breakEvenMessages = {
   /** The Break-evens table's row. */
   tableRow: (allIn: boolean) => (allIn ? 'All-in rate (USD/kWh)' : 'Tariff (USD/kWh)'),
-  /** The back-test table's row. */
+  /**
+   * The back-test table's row: the break-even tariff is one flat rate for the whole run, whatever
+   * the scenario's tariff (a schedule too: engine/kernel/breakeven.ts holds it constant); an
+   * all-in rate is a contract's flat rate already.
+   */
   backtestRow: (allIn: boolean) =>
-    allIn ? 'Break-even all-in rate (USD/kWh)' : 'Break-even tariff (USD/kWh)',
+    allIn
+      ? 'Break-even all-in rate (USD/kWh)'
+      : 'Break-even tariff, one flat rate for the whole run (USD/kWh)',
+  /** The back-test's break-even tariff beside a tariff that changes: the schedule's mean over its first `days` days. */
+  againstSchedule: (value: string, mean: string, days: number) =>
+    `${value} (against the schedule’s ${mean} mean over its first ${days} day${days === 1 ? '' : 's'})`,
   /** The terminal's line of a run of many paths. */
   headlineMany: (allIn: boolean) => (allIn ? 'break-even all-in rate p50' : 'break-even tariff p50'),
   /** The terminal's row of its median's 95 % interval. */
   headlineInterval: (allIn: boolean) =>
     allIn ? 'break-even all-in rate p50, 95 % interval' : 'break-even tariff p50, 95 % interval',
   /** The terminal's line of one outcome (a back-test, one path). */
-  headlineOne: (allIn: boolean) => (allIn ? 'break-even all-in rate / price' : 'break-even tariff / price'),
+  headlineOne: (allIn: boolean) =>
+    allIn ? 'break-even all-in rate / price' : 'break-even flat tariff / price',
   /** The explorer's headline row over many paths, and of one outcome. */
   explorerMany: (allIn: boolean) => (allIn ? 'Break-even all-in rate, median' : 'Break-even tariff, median'),
   explorerOne: (allIn: boolean) => (allIn ? 'Break-even all-in rate' : 'Break-even tariff'),

@@ -63,8 +63,15 @@ export function backtestTable(summary: RunSummary): ReportTable {
         breakEvenMessages.backtestRow(breakEvenIsAllInRate(summary)),
         valueOrNone(
           at(h.breakEvenTariffUsdPerKwh),
-          // 4 significant digits, as the terminal prints it (formatQuantity).
-          (v) => formatSignificant(v, 4),
+          // 4 significant digits, as the terminal prints it (formatQuantity); a flat rate, beside
+          // the mean of a tariff that changes over the first year (the daily view's).
+          (v) => {
+            const flat = formatSignificant(v, 4);
+            const mean = summary.dailyView?.tariffMean;
+            return mean === undefined || breakEvenIsAllInRate(summary)
+              ? flat
+              : breakEvenMessages.againstSchedule(flat, formatSignificant(mean.usdPerKwh, 4), mean.days);
+          },
           breakEvenMissing(h, 'tariff'),
         ),
       ],
