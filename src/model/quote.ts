@@ -1,21 +1,20 @@
 // The day a quote holds fixed: from the history (its price, difficulty, subsidy and fees, as
-// `minesim hashprice` reads them), with a given price or hashprice in their place; a day past the
-// data needs the hashprice given. What dates the halvings ahead is the block height: the day's
-// own inside the data; past it, given, or carried forward from the data's last day as a run's
-// start is (model/start-height.ts: at the last 28 days' block rate, at most 400 days), with that
-// day's fees in coins a block.
+// `minesim hashprice` reads them), with a given price, hashprice or difficulty in their place; a
+// day past the data needs the hashprice, or the difficulty and price, given. The chain on a day
+// outside the data (its height, coins generated and fees a block), given or carried, is made in
+// quote-chain.ts.
 import { daysBetween } from '../data/dates.js';
 import type { History } from '../data/history.js';
 import { quoteMessages as m } from '../messages/quote.js';
 import { shownCoins, shownDifficulty } from '../messages/shown.js';
-import { BLOCK_RATE_DAYS, lastBlockRate, startPlace, supplyAtHeight, supplyBelow } from './chain-clock.js';
+import { startPlace } from './chain-clock.js';
 import { type Coin, coinProtocol } from './coins/index.js';
 import { historicalHashprice, isHashpriceError } from './hashprice.js';
 import { DEFAULT_FEE_DAYS, feeShare } from './market/fees/fee-level.js';
+import { chainOffTheData, type GivenFees, givenFees, type QuoteChain, withFees } from './quote-chain.js';
 import { MARKET_CARRY_DAYS, PROTOCOL_CARRY_DAYS } from './start-carry.js';
 
-/** Fees a block given with a difficulty: in coins, or a share of the subsidy. */
-export type GivenFees = { coins: number } | { share: number };
+export type { GivenFees } from './quote-chain.js';
 
 export interface QuoteDay {
   date: string;
@@ -37,14 +36,7 @@ export interface QuoteDay {
    * it given or carried (the source says which); null when no height is known (more than 400 days
    * past the data, or before it, without --height).
    */
-  chain: {
-    height: number;
-    supply: number;
-    feesPerBlock: number;
-    subsidyPerBlock: number;
-    /** A day of the history's share of the rule's reward its blocks issued (reward-cuts.ts ChainAtDay). */
-    issuedShare?: number;
-  } | null;
+  chain: QuoteChain | null;
   /** Why `chain` is null: the message that asks for --height when a halving could matter. */
   heightNeeded: string | null;
   /**
@@ -294,130 +286,6 @@ function fromDifficulty(
     difficulty,
     chain: { ...chain, feesPerBlock },
     heightNeeded: null,
-  };
-}
-
-/**
- * The chain on a day outside the data: at the given height, or carried forward from the data's
- * last day (at most PROTOCOL_CARRY_DAYS), with that day's fees in coins a block; else none, with
- * the message that asks for the height.
- */
-function chainOffTheData(
-  coin: Coin,
-  history: History,
-  date: string,
-  height: number | undefined,
-  sayFees = true,
-  /** False past MARKET_CARRY_DAYS: the last day's fees are not carried, the chain's are 0 and unsaid. */
-  carryFees = true,
-): { chain: QuoteDay['chain']; source: string | null; heightNeeded: string | null } {
-  const protocol = coinProtocol(coin);
-  const place = startPlace(history, date);
-  const daysAfter = place.inside ? 0 : place.daysAfter;
-  // A coin whose reward follows the coins generated has no halving to date; before its data the
-  // coins generated are counted from a given height (by the rule from genesis, or from the data's
-  // day that holds it), without one its emission is left out, as the quote's note says.
-  if (protocol.halvingIntervalBlocks === null && !(daysAfter > 0)) {
-    if (height === undefined || place.inside) return { chain: null, source: null, heightNeeded: null };
-    const below = supplyBelow(history, height);
-    const supply = supplyAtHeight(coin, below.height, below.supply, height);
-    const feesPerBlock = history.blocks[0] > 0 ? history.fees[0] / history.blocks[0] : 0;
-    const reward = protocol.rewardAt(height, supply);
-    return {
-      chain: { height, supply, feesPerBlock, subsidyPerBlock: reward },
-      source: m.supplyBeforeData(
-        height,
-        (supply / 1e6).toFixed(3),
-        protocol.ticker,
-        below.date,
-        shownCoins(reward),
-        sayFees ? `${shownCoins(feesPerBlock)} ${protocol.ticker}` : null,
-        history.firstDate,
-      ),
-      heightNeeded: null,
-    };
-  }
-  const last = history.days - 1;
-  const lastEnd = history.height[last] + history.blocks[last];
-  const lastSupplyEnd = history.supply[last] + history.issuance[last];
-  const feesPerBlock = carryFees && history.blocks[last] > 0 ? history.fees[last] / history.blocks[last] : 0;
-  const fees = sayFees && carryFees ? `${shownCoins(feesPerBlock)} ${protocol.ticker}` : null;
-  const chainAt = (h: number) => {
-    const supply = supplyAtHeight(coin, lastEnd, lastSupplyEnd, h);
-    return { height: h, supply, feesPerBlock, subsidyPerBlock: protocol.rewardAt(h, supply) };
-  };
-  if (height !== undefined)
-    return {
-      chain: chainAt(height),
-      source: m.heightGiven(height, fees, history.lastDate),
-      heightNeeded: null,
-    };
-  if (protocol.halvingIntervalBlocks === null) {
-    // The coins generated follow the emission rule, blocks on target, however far: the reward
-    // depends on them, not on dating a height.
-    const carried = lastEnd + ((daysAfter - 1) * 86_400) / protocol.blockIntervalS;
-    const chain = chainAt(carried);
-    return {
-      chain,
-      source: m.supplyCarried(
-        (chain.supply / 1e6).toFixed(3),
-        protocol.ticker,
-        history.lastDate,
-        daysAfter,
-        shownCoins(chain.subsidyPerBlock),
-        fees,
-      ),
-      heightNeeded: null,
-    };
-  }
-  if (daysAfter > 0 && daysAfter <= PROTOCOL_CARRY_DAYS) {
-    const rate = lastBlockRate(history);
-    // As a run's start past the data: the day's first block (model/start-height.ts).
-    const carried = lastEnd + (daysAfter - 1) * rate;
-    return {
-      chain: chainAt(carried),
-      source: m.heightCarried(
-        Math.round(carried),
-        history.lastDate,
-        daysAfter,
-        rate.toFixed(1),
-        BLOCK_RATE_DAYS,
-        fees,
-      ),
-      heightNeeded: null,
-    };
-  }
-  return {
-    chain: null,
-    source: null,
-    heightNeeded: m.needsHeight(
-      coin,
-      date,
-      history.firstDate,
-      history.lastDate,
-      daysAfter,
-      PROTOCOL_CARRY_DAYS,
-    ),
-  };
-}
-
-/** Fees a block given: in coins, or a share of the block's subsidy. */
-function givenFees(fees: GivenFees, subsidyPerBlock: number): number {
-  return 'coins' in fees ? fees.coins : fees.share * subsidyPerBlock;
-}
-
-/** A chain off the data with fees a block given (what of a given hashprice a halving leaves whole), said. */
-function withFees(
-  off: ReturnType<typeof chainOffTheData>,
-  fees: GivenFees | undefined,
-  ticker: string,
-): ReturnType<typeof chainOffTheData> {
-  if (fees === undefined || off.chain === null) return off;
-  const feesPerBlock = givenFees(fees, off.chain.subsidyPerBlock);
-  return {
-    ...off,
-    chain: { ...off.chain, feesPerBlock },
-    source: `${off.source === null ? '' : `${off.source}, `}${m.hashpriceFeesGiven(`${shownCoins(feesPerBlock)} ${ticker}`)}`,
   };
 }
 
