@@ -61,10 +61,19 @@ export const quoteMessages = {
     `--machine: ${shown(name)} fits several machines: ${candidates.map((c) => JSON.stringify(c)).join(', ')}; name one`,
   /**
    * `height`: the day is further past the data than its block height is carried forward, so a
-   * halving before the payback needs --height too (needsHeight), said here at once.
+   * halving before the payback needs --height too (needsHeight), said here at once; `feesDays`:
+   * the days its last fees are carried (MARKET_CARRY_DAYS) where the day is further past, so
+   * --fees is asked for too (feesPastCarry), else null.
    */
-  pastTheData: (coin: string, date: string, first: string, last: string, height = false) =>
-    `no ${coin} history on ${date} (the data covers ${first} to ${last}): give --hashprice (and --price for the break-even coin price) or --difficulty and --price${height ? `, and --height, the block height on ${date}, to date the halvings ahead` : ''}; or a --date inside the data`,
+  pastTheData: (
+    coin: string,
+    date: string,
+    first: string,
+    last: string,
+    height = false,
+    feesDays: number | null = null,
+  ) =>
+    `no ${coin} history on ${date} (the data covers ${first} to ${last}): give --hashprice (and --price for the break-even coin price) or --difficulty and --price${feesDays === null ? '' : `, with --fees, the fees a block on ${date} (the data's last are carried only ${feesDays} days; with --hashprice they are asked for where a halving or the emission falls before the payback)`}${height ? `, and --height, the block height on ${date}, to date the halvings ahead` : ''}; or a --date inside the data`,
   /** The source of the height past the data: carried forward from its last day. */
   /** `fees` null: said with the hashprice (one made from --difficulty). */
   heightCarried: (
@@ -75,7 +84,7 @@ export const quoteMessages = {
     rateDays: number,
     fees: string | null,
   ) =>
-    `block height about ${height.toLocaleString('en-US')}, carried forward from ${last} (the data's last day, ${days} day${days === 1 ? '' : 's'} before) at ${rate} blocks a day (the mean of its last ${rateDays} days)${fees === null ? '' : `, with the fees of ${last} (${fees} a block)`}, to date the halvings ahead`,
+    `block height about ${height.toLocaleString('en-US')}, carried forward from ${last} (the data's last day, ${days.toLocaleString('en-US')} day${days === 1 ? '' : 's'} before) at ${rate} blocks a day (the mean of its last ${rateDays} days)${fees === null ? '' : `, with the fees of ${last} (${fees} a block)`}, to date the halvings ahead`,
   /** The source of the coins generated past the data (a reward that follows them): by the emission rule. */
   supplyCarried: (
     supply: string,
@@ -85,7 +94,7 @@ export const quoteMessages = {
     reward: string,
     fees: string | null,
   ) =>
-    `${supply} M ${ticker} generated, by the emission rule from ${last} (the data's last day, ${days} day${days === 1 ? '' : 's'} before) with blocks on target, a base reward of ${reward} ${ticker} a block${fees === null ? '' : `, with the fees of ${last} (${fees} a block)`}, for the emission ahead`,
+    `${supply} M ${ticker} generated, by the emission rule from ${last} (the data's last day, ${days.toLocaleString('en-US')} day${days === 1 ? '' : 's'} before) with blocks on target, a base reward of ${reward} ${ticker} a block${fees === null ? '' : `, with the fees of ${last} (${fees} a block)`}, for the emission ahead`,
   /**
    * A hashprice given on a day of the data: the subsidy (`reward`: Monero's base reward) and fees a
    * block of the day (`fees` with its ticker) that the halvings (`halvings`) or the emission ahead

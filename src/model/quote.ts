@@ -120,6 +120,9 @@ export function quoteDay(
           protocol.halvingIntervalBlocks !== null &&
             day > history.lastDate &&
             daysBetween(history.lastDate, day) > PROTOCOL_CARRY_DAYS,
+          day > history.lastDate && daysBetween(history.lastDate, day) > MARKET_CARRY_DAYS
+            ? MARKET_CARRY_DAYS
+            : null,
         ),
       };
     const price = given.priceUsd ?? null;

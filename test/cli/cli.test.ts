@@ -430,7 +430,7 @@ describe.concurrent('minesim quote', () => {
     const run = await minesim('quote', '--machine', 'S21', '--tariff', '0.06', '--date', '2099-01-01');
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(
-      quoteMessages.pastTheData('bitcoin', '2099-01-01', '2010-07-18', '2025-11-14', true),
+      quoteMessages.pastTheData('bitcoin', '2099-01-01', '2010-07-18', '2025-11-14', true, 31),
     );
     expect(run.stderr).not.toMatch(STACK_FRAME);
   });

@@ -76,4 +76,18 @@ describe('fees a block past the data, as a scenario carries them', () => {
     expect(q.feesPerBlock).toBeGreaterThan(0);
     expect(q.source).toContain('with the fees of 2025-11-14');
   });
+
+  it('the refusal of a day far past the data without figures names --fees with the rest; 20 days past it does not', () => {
+    expect(() => buildQuote({ ...btc, date: '2041-06-01' })).toThrow(
+      /or --difficulty and --price, with --fees, the fees a block on 2041-06-01 \(the data's last are carried only 31 days;.*, and --height/,
+    );
+    expect(() => buildQuote({ ...btc, date: '2025-12-04' })).toThrow(/--price; or a --date inside the data$/);
+  });
+
+  it('the days since the data in the sources line carry their thousands separator (it said "9093 days before")', () => {
+    const q = buildQuote({ ...xmr, date: '2045-01-01', difficulty: '500G', price: '300', fees: '1%' });
+    expect(q.source).toContain("(the data's last day, 9,093 days before)");
+    // 0.6 XMR and 1 % of fees at 300 USD over 500 G hashes a block: 0.03142 USD/kH/s/day.
+    expect(q.hashpriceUsd).toBeCloseTo(((0.6 * 1.01 * 300 * 86_400) / 500e9) * 1000, 12);
+  });
 });
