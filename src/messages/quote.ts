@@ -101,10 +101,8 @@ export const quoteMessages = {
    * scale its revenue by, (reward after + fees) / (reward + fees): the given hashprice is taken to
    * carry the day's share of fees. The JSON's subsidyPerBlock, feesPerBlock and rewardPerBlock.
    */
-  givenHashpriceChain: (date: string, reward: string, fees: string, halvings: boolean) =>
-    halvings
-      ? `the halvings ahead scale it by the subsidy and fees a block of ${date} (${reward} and ${fees})`
-      : `the emission ahead scales it by the reward and fees a block of ${date} (${reward} and ${fees})`,
+  givenHashpriceChain: (date: string, reward: string, fees: string, halvings: boolean, feesGiven = false) =>
+    `${halvings ? 'the halvings ahead scale it by the subsidy' : 'the emission ahead scales it by the reward'}${feesGiven ? ` a block of ${date} and the fees a block given` : ` and fees a block of ${date}`} (${reward} and ${fees})`,
   heightGiven: (height: number, fees: string | null, last: string) =>
     `block height ${height.toLocaleString('en-US')} as given${fees === null ? '' : `, with the fees of ${last} (${fees} a block)`}, to date the halvings ahead`,
   /** No height past the data or before it: a halving before the payback could not be dated. */
@@ -139,7 +137,6 @@ export const quoteMessages = {
     '--fees: the fees go into a hashprice made from --difficulty, or say what of a --hashprice given is fees (which a halving leaves whole); give --difficulty or --hashprice too, or leave out --fees (the history’s day holds its own)',
   /** Fees a block given with a --hashprice: the part of its reward a halving or the emission leaves whole. */
   hashpriceFeesGiven: (fees: string) => `fees of ${fees} a block in the hashprice as given`,
-  feesAsGiven: () => 'as given',
   /**
    * A --difficulty more than `limit` (MARKET_CARRY_DAYS) days past the data without --fees: the last
    * day's fees are carried no further than a scenario's start carries its fee level.

@@ -215,8 +215,9 @@ export function quoteDay(
       source: `hashprice as given; price ${given.priceUsd === undefined ? `from the history of ${found.date}` : 'as given'}; ${m.givenHashpriceChain(
         found.date,
         shownCoins(chain.subsidyPerBlock),
-        `${shownCoins(feesGiven ?? chain.feesPerBlock)} ${protocol.ticker}${feesGiven === null ? '' : ` ${m.feesAsGiven()}`}`,
+        `${shownCoins(feesGiven ?? chain.feesPerBlock)} ${protocol.ticker}`,
         protocol.halvingIntervalBlocks !== null,
+        feesGiven !== null,
       )}`,
       networkHashrateHs: null,
       difficulty: null,

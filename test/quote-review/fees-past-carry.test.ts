@@ -90,4 +90,16 @@ describe('fees a block past the data, as a scenario carries them', () => {
     // 0.6 XMR and 1 % of fees at 300 USD over 500 G hashes a block: 0.03142 USD/kH/s/day.
     expect(q.hashpriceUsd).toBeCloseTo(((0.6 * 1.01 * 300 * 86_400) / 500e9) * 1000, 12);
   });
+
+  it('--fees with a --hashprice inside the data: the halving scales it by the fees given, said as given', () => {
+    const q = buildQuote({ ...btc, hashprice: '40', fees: '0.025' });
+    expect(q.feesPerBlock).toBe(0.025);
+    expect(q.source).toContain(
+      'the halvings ahead scale it by the subsidy a block of 2025-11-14 and the fees a block given (3.125 and 0.025 BTC)',
+    );
+    expect(q.halving?.profitAfterUsd).toBeCloseTo(
+      (q.day.revenueUsd * (1.5625 + 0.025)) / (3.125 + 0.025) - q.day.powerUsd,
+      9,
+    );
+  });
 });
