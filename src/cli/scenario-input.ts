@@ -7,7 +7,7 @@ import { startPlace } from '../model/chain-clock.js';
 import type { Scenario } from '../scenario/normalize.js';
 import { type Override, parseOverrides } from '../scenario/overrides.js';
 import { InputError, type Problem } from '../scenario/problem.js';
-import { carriedAtStart } from '../scenario/start-carried.js';
+import { carriedAtStart, carriedSupplyBlocks } from '../scenario/start-carried.js';
 import { startNotes } from '../scenario/start-network-check.js';
 import { readScenarioFile, type Validation, validateScenarioText } from '../scenario/validate.js';
 import { catalogArg } from './options.js';
@@ -97,14 +97,16 @@ export function scenarioNotes(file: string, s: Scenario): string[] {
 
 /**
  * The note of a start past the history that carries figures forward from its last day, naming
- * them; null inside the history, or where the scenario gives every figure (nothing is carried).
+ * them (Monero's coins generated too, which no key gives); null inside the history, or where
+ * nothing is carried.
  */
 export function startPastHistoryNote(s: Scenario, history: History): string | null {
   const carried = carriedAtStart(s, history);
-  if (carried.length === 0) return null;
+  const supplyBlocks = carriedSupplyBlocks(s, history);
+  if (carried.length === 0 && supplyBlocks === null) return null;
   const place = startPlace(history, s.start);
   const days = place.inside ? 0 : place.daysAfter;
-  return cliMessages.startPastHistory(s.coin, s.start, history.lastDate, days, carried);
+  return cliMessages.startPastHistory(s.coin, s.start, history.lastDate, days, carried, supplyBlocks);
 }
 
 /**

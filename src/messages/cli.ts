@@ -1,5 +1,5 @@
 // Messages of the command line. One function a message; see shown.ts.
-import { shown, shownCoinPriceUsd, shownCoins, shownDifficulty, shownFile } from './shown.js';
+import { counted, shown, shownCoinPriceUsd, shownCoins, shownDifficulty, shownFile } from './shown.js';
 
 /** `a`, `a and b`, `a, b and c`. */
 const listed = (items: readonly string[]) =>
@@ -162,8 +162,10 @@ export const cliMessages = {
   fleetAfterHistory: (last: string) =>
     `every cohort is bought after ${last}, the history's last day: a back-test would replay no machine; it needs a cohort bought by then (bring newer data with \`minesim data import\` or \`minesim data fetch\`)`,
   /**
-   * A start past the history that takes `carried` (at least one figure, with the key that would
-   * give it) from its last day, which the scenario does not give.
+   * A start past the history that takes `carried` (figures the scenario does not give, with the
+   * key that would give each) from its last day, and, for a coin whose emission follows its supply,
+   * the coins generated, which no key gives, carried over `supplyBlocks` blocks (null: not carried).
+   * At least one of the two is carried.
    */
   startPastHistory: (
     coin: string,
@@ -171,8 +173,18 @@ export const cliMessages = {
     last: string,
     days: number,
     carried: readonly { figure: string; key: string }[],
-  ) =>
-    `note: the start ${start} is ${days} day${days === 1 ? '' : 's'} after the ${coin} history ends (${last}); the scenario does not give the ${listed(carried.map((c) => `${c.figure} (\`${c.key}\`)`))} on the start, so ${carried.length === 1 ? 'it is' : 'they are'} carried forward from that day, and the assumptions table lists each figure (bring newer data with \`minesim data import\` or \`minesim data fetch\`)`,
+    supplyBlocks: number | null = null,
+  ) => {
+    const keyed =
+      carried.length === 0
+        ? ''
+        : `the scenario does not give the ${listed(carried.map((c) => `${c.figure} (\`${c.key}\`)`))} on the start, so ${carried.length === 1 ? 'it is' : 'they are'} carried forward from that day${supplyBlocks === null ? ', and ' : '; '}`;
+    const supply =
+      supplyBlocks === null
+        ? ''
+        : `the coins generated (the supply that sets the emission; no scenario key gives them) are carried ${carried.length === 0 ? 'forward from that day' : 'from it'} by the emission rule, over the ${counted(supplyBlocks, 'block')} from its end to the start's height, and `;
+    return `note: the start ${start} is ${days} day${days === 1 ? '' : 's'} after the ${coin} history ends (${last}); ${keyed}${supply}the assumptions table lists each figure (bring newer data with \`minesim data import\` or \`minesim data fetch\`)`;
+  },
   cutAtHistoryEnd: (last: string) =>
     `note: the horizon runs past the history's last day; the back-test stops at ${last}`,
   initExists: (file: string) =>

@@ -4,7 +4,7 @@
 // figure with its line for the assumptions table.
 
 import type { History } from '../data/history.js';
-import { shownCoins } from '../messages/shown.js';
+import { counted, shownCoins } from '../messages/shown.js';
 import {
   BLOCK_RATE_DAYS,
   lastBlockRate,
@@ -36,7 +36,7 @@ export function startHeight(
   let height: number;
   let supply: number;
   let blockRate = Number.NaN;
-  let supplyFrom = "the history's nearest day";
+  let supplyFrom = "by the emission rule from the history's nearest day";
   if (place.inside && given.height === undefined) {
     height = history.height[place.index];
     supply = history.supply[place.index];
@@ -67,10 +67,12 @@ export function startHeight(
       supply = supplyAtHeight(coin, history.height[place.index], history.supply[place.index], height);
     } else if (place.daysAfter > 0) {
       supply = supplyAtHeight(coin, lastEnd, lastSupplyEnd, height);
+      // No key gives the supply: it is carried from the last day's end over the blocks to the height.
+      supplyFrom = `${carriedNote(history, place.daysAfter)}, by the emission rule over the ${counted(Math.round(height - lastEnd), 'block')} from its end to the start's height (no scenario key gives it)`;
     } else {
       const below = supplyBelow(history, height);
       supply = supplyAtHeight(coin, below.height, below.supply, height);
-      if (below.date === null) supplyFrom = 'genesis';
+      if (below.date === null) supplyFrom = 'by the emission rule from genesis';
     }
   }
 
@@ -79,7 +81,7 @@ export function startHeight(
     notes.push({
       label: 'Coins generated',
       value: `${(supply / 1e6).toFixed(3)} M ${protocol.ticker}`,
-      note: `by the emission rule from ${supplyFrom}; base reward ${shownCoins(rewardAt(coin, height, supply))} ${protocol.ticker} a block`,
+      note: `${supplyFrom}; base reward ${shownCoins(rewardAt(coin, height, supply))} ${protocol.ticker} a block`,
     });
   return { height, supply, blockRate };
 }
