@@ -90,6 +90,17 @@ export function standardized(returns: Float64Array): Float64Array {
   return Float64Array.from(returns, (r) => (sd > 0 ? (r - mean) / sd : 0));
 }
 
+/**
+ * How long before the start an explicit window's last day `to` is: nothing the day before it; the
+ * history's last day named where the window ends on it.
+ */
+function explicitEnd(to: string, start: string, lastDate: string): string {
+  const days = daysBetween(to, start);
+  if (days <= 1) return '';
+  const shown = `${days.toLocaleString('en-US')} days before the start`;
+  return to === lastDate ? `, the last on ${to}, the history's last day, ${shown}` : `, the last ${shown}`;
+}
+
 /** The study's resampling window: the 4 years (1461 days) before the start, or all history before it. */
 export const STUDY_WINDOW_DAYS = 1461;
 
@@ -106,7 +117,14 @@ export const bootstrapPrice: MarketModel<
         ? { from: history.indexOf(m.from), to: history.indexOf(m.to) + 1 }
         : calibrationWindow(history, s.start, m.window);
     // A window the history covers only in part (`partial: allowed`) says how much of it was read.
-    const covered = 'coveredDays' in w && w.coveredDays < w.requestedDays ? `, ${daysBefore(w)}` : '';
+    // An explicit window ending before the day before the start (on a start past the history, at
+    // the latest on its last day) says how long before the start it ends, as a partial one does.
+    const covered =
+      'coveredDays' in w
+        ? w.coveredDays < w.requestedDays
+          ? `, ${daysBefore(w)}`
+          : ''
+        : explicitEnd(m.to ?? s.start, s.start, history.lastDate);
     const returns = logReturns(history.priceUsd, w);
     // The window's trend, which every path carries on average unless demeaned.
     const trend = meanOf(returns) * DAYS_PER_YEAR;
