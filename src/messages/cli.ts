@@ -91,6 +91,8 @@ export const cliMessages = {
     'frontier gain /y',
     'window',
   ],
+  /** The margin at the start where margins are relative to the day before it: the fit's reference, 1. */
+  networkFitReferenceMargin: () => '1 (ref)',
   networkFitFrontier: (start: string, note: string) => `  ${start}: frontier ${note}`,
   networkFitAcrossAlgorithm: (start: string, change: string, date: string) =>
     `  ${start}: the window spans ${change} on ${date}, when a hash changed meaning (a CPU does several times as many): the fit reads the change of unit as miners coming or going; a scenario refuses such a window (network.model.calibrate)`,

@@ -126,6 +126,9 @@ export const networkFitCommand: CommandModule<object, Args> = {
       // leaves fewer, or none), and the margin of the day before the start where it holds that day.
       const dayBefore = parseIsoDate(start) - firstDay - 1;
       const margin = dayBefore >= 0 && dayBefore === w.to - 1 ? r.margins[dayBefore] : Number.NaN;
+      // No efficiency known: the margins are measured against the day before the start, whose own
+      // is 1 by construction, not a reading (endogenous-resolve.ts).
+      const relative = Number.isNaN(r.frontier.joulesPerHash);
       return {
         start,
         window:
@@ -134,7 +137,9 @@ export const networkFitCommand: CommandModule<object, Args> = {
         requestedDays: w.requestedDays,
         frontierGainPerYear: r.frontier.gain,
         frontier: r.frontier.note,
-        marginBeforeStart: Number.isFinite(margin) ? Math.exp(margin) : null,
+        marginBeforeStart: Number.isFinite(margin) && !relative ? Math.exp(margin) : null,
+        // The day whose margin is 1 where margins are relative (null: measured against the frontier).
+        marginsRelativeTo: relative && w.coveredDays > 0 ? formatDay(firstDay + w.to - 1) : null,
         hashUnitChange: change === undefined ? null : { name: change.name, date: change.date },
         // The weeks of history in the window that a fit reads (after a year of margins for its lags).
         fitWeeks: weeks,
@@ -187,7 +192,11 @@ export const networkFitCommand: CommandModule<object, Args> = {
         r.fit ? num(r.fit.shutdownMargin) : '-',
         r.fit ? num(r.fit.shutdown, 2) : '-',
         r.fit ? num(r.fit.volatilityPerYear, 2) : '-',
-        r.marginBeforeStart === null ? '-' : num(r.marginBeforeStart),
+        r.marginBeforeStart !== null
+          ? num(r.marginBeforeStart)
+          : r.fit !== null && r.marginsRelativeTo === addDays(r.start, -1)
+            ? cliMessages.networkFitReferenceMargin()
+            : '-',
         num(r.frontierGainPerYear, 2),
         cliMessages.networkFitWindow(
           r.window,
