@@ -19,6 +19,14 @@ export const backtestMessages = {
           : 'imported days'
         : 'shipped history'
     })`,
+  /** A halving the replayed blocks passed: the day they reached it, day `day` of the back-test; `fell`: `12.5 to 6.25 BTC`. */
+  halvingPassed: (reached: string, day: number, fell: string) =>
+    `the history's blocks reached it on ${reached} (day ${day.toLocaleString('en-US')} of the back-test): the subsidy fell from ${fell} a block`,
+  /** The next halving, which the history's blocks reached after the back-test's last day `end`. */
+  halvingAfter: (end: string, reached: string) =>
+    `after the back-test's last day (${end}): the history's blocks reached it on ${reached}`,
+  /** The next halving, past the history's last block. */
+  halvingNotReached: (last: string) => `not reached by the history's blocks, to its last day ${last}`,
   /**
    * The Run table's row of a back-test. The history is the shipped file's days and any imported
    * after them: the Market line of the assumptions says which this one replayed.

@@ -1,5 +1,6 @@
 // A back-test as a RunSummary of one path, so it is written and charted like any run.
 import { addDays } from '../../data/dates.js';
+import { loadHistory } from '../../data/history.js';
 import { backtestMessages } from '../../messages/backtest.js';
 import { coversCoins, hasCovenant } from '../../model/finance/books-plan.js';
 import { summaryScenario } from '../../scenario/describe.js';
@@ -20,6 +21,7 @@ import { breakEvenTurns } from '../kernel/breakeven.js';
 import { SERIES, SERIES_COUNT } from '../kernel/checkpoints.js';
 import { METRIC, metricOutcomes } from '../kernel/metrics.js';
 import type { Backtest } from './backtest.js';
+import { backtestHalvingLines } from './backtest-halvings.js';
 
 /**
  * With `finance`, where the back-test stops before the horizon and what of its books runs past
@@ -148,6 +150,7 @@ export function backtestSummary(s: Scenario, b: Backtest, events: ChartEvent[] =
             b.replayed.shippedTo,
           ),
         },
+        ...backtestHalvingLines(s, b, loadHistory(s.coin)),
       ],
       null,
       resaleBaseNotes(s, b.plan),
