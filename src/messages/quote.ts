@@ -11,6 +11,16 @@ const paysBackIn = (payback: string | null) =>
       ? 'pays back within its first day (day 0)'
       : `pays back in ${payback} day${payback === '1' ? '' : 's'}`;
 
+/** A day further from the data than its nearest day's fees are carried (MARKET_CARRY_DAYS), either side. */
+const feesTooFar = (coin: string, date: string, edge: string, days: number, limit: number, before: boolean) =>
+  `${date} is ${days.toLocaleString('en-US')} days ${before ? `before the ${coin} data begins (${edge})` : `after the ${coin} data ends (${edge})`}, more than the ${limit} days minesim carries a day's fees ${before ? "back from the data's first day (as it carries the last day's forward past the data, as a scenario's start)" : "forward (as a scenario's start)"}`;
+const feesExample = (share: string, shareDays: number, edge: string, before: boolean) =>
+  before
+    ? `e.g. \`--fees ${share}%\`, the share the data's first day paid, ${edge}; give that day's`
+    : `e.g. \`--fees ${share}%\`, the share the data's last ${shareDays} days paid, to ${edge}; give that day's`;
+const feesWithin = (edge: string, limit: number, before: boolean) =>
+  before ? `within ${limit} days before ${edge}, or inside the data` : `within ${limit} days of ${edge}`;
+
 export const quoteMessages = {
   /** A --date before the coin's genesis block, as a scenario's start is refused. */
   beforeGenesis: (coinName: string, date: string, genesis: string) =>
@@ -144,13 +154,15 @@ export const quoteMessages = {
   feesPastCarry: (
     coin: string,
     date: string,
-    last: string,
+    edge: string,
     days: number,
     limit: number,
     share: string,
     shareDays: number,
+    /** The day is before the data (`edge` its first day), whose first day's fees are held no further back. */
+    before = false,
   ) =>
-    `--fees: ${date} is ${days.toLocaleString('en-US')} days after the ${coin} data ends (${last}), more than the ${limit} days minesim carries a day's fees forward (as a scenario's start): give --fees, the fees a block on ${date} in coins or as a share of the subsidy (e.g. \`--fees ${share}%\`, the share the data's last ${shareDays} days paid, to ${last}; give that day's), or a --date within ${limit} days of ${last}`,
+    `--fees: ${feesTooFar(coin, date, edge, days, limit, before)}: give --fees, the fees a block on ${date} in coins or as a share of the subsidy (${feesExample(share, shareDays, edge, before)}), or a --date ${feesWithin(edge, limit, before)}`,
   /**
    * A --hashprice more than `limit` days past the data, with a halving or the emission before the
    * payback: what of the hashprice is fees, which the cut leaves whole, is not known that far out.
@@ -158,13 +170,14 @@ export const quoteMessages = {
   feesPastCarryGivenHashprice: (
     coin: string,
     date: string,
-    last: string,
+    edge: string,
     days: number,
     limit: number,
     share: string,
     shareDays: number,
+    before = false,
   ) =>
-    `--fees: ${date} is ${days.toLocaleString('en-US')} days after the ${coin} data ends (${last}), more than the ${limit} days minesim carries a day's fees forward (as a scenario's start), and a cut of the block reward before the payback leaves the fees whole: give --fees, the fees a block in the --hashprice given, in coins or as a share of the subsidy (e.g. \`--fees ${share}%\`, the share the data's last ${shareDays} days paid, to ${last}; give that day's), or a --date within ${limit} days of ${last}`,
+    `--fees: ${feesTooFar(coin, date, edge, days, limit, before)}, and a cut of the block reward before the payback leaves the fees whole: give --fees, the fees a block in the --hashprice given, in coins or as a share of the subsidy (${feesExample(share, shareDays, edge, before)}), or a --date ${feesWithin(edge, limit, before)}`,
   difficultyNeedsPrice: (coin: string, date: string, last: string) =>
     `--difficulty: no ${coin} price on ${date} (the data ends ${last}) to make a hashprice from the difficulty: give --price too`,
   difficultyNeedsHeight: (coin: string, date: string, first: string) =>

@@ -34,7 +34,7 @@ export function chainOffTheData(
   date: string,
   height: number | undefined,
   sayFees = true,
-  /** False past MARKET_CARRY_DAYS: the last day's fees are not carried, the chain's are 0 and unsaid. */
+  /** False further than MARKET_CARRY_DAYS from the data: its nearest day's fees are not carried, the chain's are 0 and unsaid. */
   carryFees = true,
 ): { chain: QuoteChain | null; source: string | null; heightNeeded: string | null } {
   const protocol = coinProtocol(coin);
@@ -47,7 +47,8 @@ export function chainOffTheData(
     if (height === undefined || place.inside) return { chain: null, source: null, heightNeeded: null };
     const below = supplyBelow(history, height);
     const supply = supplyAtHeight(coin, below.height, below.supply, height);
-    const feesPerBlock = history.blocks[0] > 0 ? history.fees[0] / history.blocks[0] : 0;
+    // The data's first day's fees, held back no further than its last day's are carried forward.
+    const feesPerBlock = carryFees && history.blocks[0] > 0 ? history.fees[0] / history.blocks[0] : 0;
     const reward = protocol.rewardAt(height, supply);
     return {
       chain: { height, supply, feesPerBlock, subsidyPerBlock: reward },
@@ -57,7 +58,7 @@ export function chainOffTheData(
         protocol.ticker,
         below.date,
         shownCoins(reward),
-        sayFees ? `${shownCoins(feesPerBlock)} ${protocol.ticker}` : null,
+        sayFees && carryFees ? `${shownCoins(feesPerBlock)} ${protocol.ticker}` : null,
         history.firstDate,
       ),
       heightNeeded: null,

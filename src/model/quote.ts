@@ -47,7 +47,24 @@ export interface QuoteDay {
   feesNeeded?: string;
 }
 
-/** The day `date` (default: the history's last), or the message that says what to give. */
+/** What a quote's day lacks: every problem, each saying what to give (`error`: them one a line). */
+export interface QuoteProblems {
+  error: string;
+  problems: readonly string[];
+}
+
+function quoteProblems(problems: readonly string[]): QuoteProblems {
+  return { error: problems.join('\n'), problems };
+}
+
+/** Days between `day` and the data's nearest day (0 inside it): how far its figures are carried. */
+export function daysOffTheData(history: History, day: string): number {
+  if (day > history.lastDate) return daysBetween(history.lastDate, day);
+  if (day < history.firstDate) return daysBetween(day, history.firstDate);
+  return 0;
+}
+
+/** The day `date` (default: the history's last), or the messages that say what to give. */
 export function quoteDay(
   coin: Coin,
   history: History,
@@ -61,7 +78,7 @@ export function quoteDay(
     /** Fees a block with a given difficulty: coins, or a share of the subsidy. */
     fees?: GivenFees;
   },
-): QuoteDay | { error: string } {
+): QuoteDay | QuoteProblems {
   const protocol = coinProtocol(coin);
   const day = date ?? history.lastDate;
   const unitHs = protocol.hashpriceUnit.hs;
@@ -69,33 +86,38 @@ export function quoteDay(
   const place = startPlace(history, day);
   const beforeData = !place.inside && place.daysAfter < 0;
   if (given.height !== undefined && protocol.halvingIntervalBlocks === null && !beforeData)
-    return { error: m.heightWithoutHalvings(coin) };
+    return quoteProblems([m.heightWithoutHalvings(coin)]);
   const found = historicalHashprice(history, day, 'PH');
   if (isHashpriceError(found) && given.difficulty !== undefined) {
+    // Every figure the day lacks is asked for at once: the price, the fees, the height.
+    const problems: string[] = [];
     const last = history.days - 1;
     const lastEnd = history.height[last] + history.blocks[last];
     if (given.height !== undefined && day > history.lastDate && given.height < lastEnd)
-      return { error: m.heightBelowTheData(coin, day, lastEnd, history.lastDate) };
-    if (given.priceUsd === undefined) return { error: m.difficultyNeedsPrice(coin, day, history.lastDate) };
-    // Past the data the last day's fees are carried as far as a scenario's start carries them.
-    const daysAfter = day > history.lastDate ? daysBetween(history.lastDate, day) : 0;
-    if (given.fees === undefined && daysAfter > MARKET_CARRY_DAYS)
-      return {
-        error: m.feesPastCarry(
+      problems.push(m.heightBelowTheData(coin, day, lastEnd, history.lastDate));
+    if (given.priceUsd === undefined) problems.push(m.difficultyNeedsPrice(coin, day, history.lastDate));
+    // Outside the data the fees of its nearest day are carried as far as a scenario's start carries them.
+    const daysOff = daysOffTheData(history, day);
+    if (given.fees === undefined && daysOff > MARKET_CARRY_DAYS)
+      problems.push(
+        m.feesPastCarry(
           coin,
           day,
-          history.lastDate,
-          daysAfter,
+          day < history.firstDate ? history.firstDate : history.lastDate,
+          daysOff,
           MARKET_CARRY_DAYS,
-          lastFeeShare(history, day),
+          edgeFeeShare(history, day),
           DEFAULT_FEE_DAYS,
+          day < history.firstDate,
         ),
-      };
+      );
     // The fees the hashprice is made of are said with it, not with the height.
     const chain = chainOffTheData(coin, history, day, given.height, false);
     // The hashprice needs the block's subsidy, which the height gives.
     if (chain.chain === null)
-      return { error: chain.heightNeeded ?? m.difficultyNeedsHeight(coin, day, history.firstDate) };
+      problems.push(chain.heightNeeded ?? m.difficultyNeedsHeight(coin, day, history.firstDate));
+    if (chain.chain === null || given.priceUsd === undefined || problems.length > 0)
+      return quoteProblems(problems);
     // Before the data a chain takes the fees of its first day, past it those of its last.
     const from = day < history.firstDate ? history.firstDate : history.lastDate;
     return fromDifficulty(
@@ -110,33 +132,31 @@ export function quoteDay(
     );
   }
   if (isHashpriceError(found)) {
+    const daysOff = daysOffTheData(history, day);
     if (given.hashpriceUsd === undefined)
-      return {
-        error: m.pastTheData(
+      return quoteProblems([
+        m.pastTheData(
           coin,
           day,
           history.firstDate,
           history.lastDate,
-          protocol.halvingIntervalBlocks !== null &&
+          given.height === undefined &&
+            protocol.halvingIntervalBlocks !== null &&
             day > history.lastDate &&
-            daysBetween(history.lastDate, day) > PROTOCOL_CARRY_DAYS,
-          day > history.lastDate && daysBetween(history.lastDate, day) > MARKET_CARRY_DAYS
-            ? MARKET_CARRY_DAYS
-            : null,
+            daysOff > PROTOCOL_CARRY_DAYS,
+          given.fees === undefined && daysOff > MARKET_CARRY_DAYS ? MARKET_CARRY_DAYS : null,
         ),
-      };
+      ]);
     const price = given.priceUsd ?? null;
     // Past the data the chain is at least as high as at its last day's end.
     const last = history.days - 1;
     const lastEnd = history.height[last] + history.blocks[last];
     if (given.height !== undefined && day > history.lastDate && given.height < lastEnd)
-      return {
-        error: m.heightBelowTheData(coin, day, lastEnd, history.lastDate),
-      };
-    // Past MARKET_CARRY_DAYS the fees a block are not known: the hashprice given holds them, and
-    // only a halving or the emission before the payback would need them apart (quote-build.ts).
-    const daysAfter = day > history.lastDate ? daysBetween(history.lastDate, day) : 0;
-    const feesKnown = daysAfter <= MARKET_CARRY_DAYS || given.fees !== undefined;
+      return quoteProblems([m.heightBelowTheData(coin, day, lastEnd, history.lastDate)]);
+    // Further than MARKET_CARRY_DAYS from the data the fees a block are not known: the hashprice
+    // given holds them, and only a halving or the emission before the payback would need them
+    // apart (quote-build.ts).
+    const feesKnown = daysOff <= MARKET_CARRY_DAYS || given.fees !== undefined;
     const chain = withFees(
       chainOffTheData(coin, history, day, given.height, given.fees === undefined, feesKnown),
       given.fees,
@@ -159,20 +179,21 @@ export function quoteDay(
             feesNeeded: m.feesPastCarryGivenHashprice(
               coin,
               day,
-              history.lastDate,
-              daysAfter,
+              day < history.firstDate ? history.firstDate : history.lastDate,
+              daysOff,
               MARKET_CARRY_DAYS,
-              lastFeeShare(history, day),
+              edgeFeeShare(history, day),
               DEFAULT_FEE_DAYS,
+              day < history.firstDate,
             ),
           }),
     };
   }
-  if (given.height !== undefined) return { error: m.heightInsideTheData(coin, found.date) };
+  if (given.height !== undefined) return quoteProblems([m.heightInsideTheData(coin, found.date)]);
   // historicalHashprice quotes Bitcoin per PH/s and Monero per kH/s: the coin's hashprice unit.
   const coinsPerHsDay = found.hashpriceUsd / found.priceUsd / unitHs;
   if (!(coinsPerHsDay > 0) && given.hashpriceUsd === undefined)
-    return { error: m.noHashpriceOn(coin, found.date) };
+    return quoteProblems([m.noHashpriceOn(coin, found.date)]);
   const priceUsd = given.priceUsd ?? found.priceUsd;
   const index = history.indexOf(found.date);
   const chain = {
@@ -291,6 +312,13 @@ function fromDifficulty(
     chain: { ...chain, feesPerBlock },
     heightNeeded: null,
   };
+}
+
+/** The example a refusal of a day too far from the data gives: past it the share its last days paid, before it its first day's, in %. */
+function edgeFeeShare(history: History, day: string): string {
+  if (day >= history.firstDate) return lastFeeShare(history, day);
+  const share = history.issuance[0] > 0 ? history.fees[0] / history.issuance[0] : 0;
+  return String(Number((share * 100).toPrecision(2)));
 }
 
 /** The example a scenario's refusal gives past the data: the share of the subsidy the history's last days paid, in %. */
