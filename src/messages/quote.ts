@@ -200,8 +200,9 @@ export const quoteMessages = {
   priceOfTheDay: (date: string) => `price from the history of ${date}`,
   priceGiven: () => 'price as given',
   feesOfTheDay: (date: string) => `the history’s of ${date}; --fees to change`,
-  feesOfTheDataDay: (day: string, first: boolean) =>
-    `those of ${day}, the data’s ${first ? 'first' : 'last'} day, held; --fees to change`,
+  /** The fees of the data's nearest day (`first`: its first, `days` after the quote's day before the data; past it the height's source says how far). */
+  feesOfTheDataDay: (day: string, first: boolean, days: number) =>
+    `those of ${day}, the data’s ${first ? `first day, ${days.toLocaleString('en-US')} day${days === 1 ? '' : 's'} after,` : 'last day,'} held; --fees to change`,
   feesGiven: () => 'as given',
   feesShareGiven: (share: string) => `${share} of the subsidy, as given`,
   noHashpriceOn: (coin: string, date: string) =>

@@ -67,7 +67,9 @@ export function chainOffTheData(
   const last = history.days - 1;
   const lastEnd = history.height[last] + history.blocks[last];
   const lastSupplyEnd = history.supply[last] + history.issuance[last];
-  const feesPerBlock = carryFees && history.blocks[last] > 0 ? history.fees[last] / history.blocks[last] : 0;
+  // The fees a block of the data's nearest day: its first before it, its last past it.
+  const edge = daysAfter < 0 ? 0 : last;
+  const feesPerBlock = carryFees && history.blocks[edge] > 0 ? history.fees[edge] / history.blocks[edge] : 0;
   const fees = sayFees && carryFees ? `${shownCoins(feesPerBlock)} ${protocol.ticker}` : null;
   const chainAt = (h: number) => {
     const supply = supplyAtHeight(coin, lastEnd, lastSupplyEnd, h);
@@ -76,7 +78,7 @@ export function chainOffTheData(
   if (height !== undefined)
     return {
       chain: chainAt(height),
-      source: m.heightGiven(height, fees, history.lastDate),
+      source: m.heightGiven(height, fees, daysAfter < 0 ? history.firstDate : history.lastDate),
       heightNeeded: null,
     };
   if (protocol.halvingIntervalBlocks === null) {

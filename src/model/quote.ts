@@ -289,7 +289,11 @@ function fromDifficulty(
     fees === undefined
       ? lastDay === null
         ? m.feesOfTheDay(date)
-        : m.feesOfTheDataDay(lastDay, date < lastDay)
+        : m.feesOfTheDataDay(
+            lastDay,
+            date < lastDay,
+            date < lastDay ? daysBetween(date, lastDay) : daysBetween(lastDay, date),
+          )
       : 'coins' in fees
         ? m.feesGiven()
         : m.feesShareGiven(`${Number((fees.share * 100).toPrecision(6))} %`);
