@@ -14,6 +14,13 @@ const paidBackOn = (held: { day: string; date: string; withinFirstDay?: boolean 
     ? paybackMessages.withinFirstDay(held.date)
     : `pays back on day ${held.day} (${held.date})`;
 
+/**
+ * Why a payback within day 0 reads "nothing at stake (0 d)" in the run's rows (`one`: a run of one
+ * outcome, else the median path's): the same payback, under the run's rule.
+ */
+const withinFirstDayRun = (one: boolean) =>
+  `The first day’s profit covers the capex, so ${one ? 'the' : 'that path’s'} net position is never below zero at a day’s end: the run’s rows name that ${NOTHING_AT_STAKE}, a payback on day 0 with the capex at stake for less than a day.`;
+
 /** Through a halving held fixed: the subsidy follows the protocol, the fees a block (in coins) are held. */
 export const halvingHeld = (subsidyAfter: string, fees: string) =>
   `the subsidy halved to ${subsidyAfter} a block and the fees held at ${fees} a block`;
@@ -127,20 +134,27 @@ export const dailyViewMessages = {
     const nothing = held?.nothingAtStake === true;
     const calc = held === null ? 'never pays back' : nothing ? `has ${NOTHING_AT_STAKE}` : paidBackOn(held);
     const within = interval === undefined ? '' : ` (95 % interval: ${interval})`;
+    // Paid back within day 0 with the capex at stake: the run reads the position at each day's end,
+    // never below zero there, which its rows name nothing at stake; the same payback, said as one.
+    const firstDay = held?.withinFirstDay === true && other === '0';
     const mc =
       other === null
         ? undecided === undefined
           ? `${who} does not pay back${within}`
           : `the payback of ${who} is ${undecided}`
-        : other === '0'
-          ? `${who} has ${NOTHING_AT_STAKE}${within}`
-          : `${who} on day ${other}${within}`;
+        : firstDay
+          ? `so does ${who}${within}`
+          : other === '0'
+            ? `${who} has ${NOTHING_AT_STAKE}${within}`
+            : `${who} on day ${other}${within}`;
     const gap =
       apart === null
         ? ''
         : apart.days === '0'
-          ? nothing
-            ? ', as held fixed'
+          ? nothing || firstDay
+            ? firstDay
+              ? ', the same day as held fixed'
+              : ', as held fixed'
             : ': the same day as held fixed'
           : `: ${apart.days} day${apart.days === '1' ? '' : 's'} ${apart.later ? 'later' : 'earlier'} than held fixed`;
     const share =
@@ -149,7 +163,7 @@ export const dailyViewMessages = {
         : pastEnd !== null && held !== null
           ? `; day ${held.day}, the payback held fixed, is past ${pastEnd}`
           : '';
-    return `Held fixed the fleet ${calc}; ${mc}${gap}${share}.`;
+    return `Held fixed the fleet ${calc}; ${mc}${gap}${share}.${firstDay ? ` ${withinFirstDayRun(run === 'backtest' || run === 'one path' || run === 'all the same')}` : ''}`;
   },
   /**
    * A cohort stranded by a scheduled change of proof of work, which the view holds running:
