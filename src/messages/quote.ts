@@ -80,10 +80,11 @@ export const quoteMessages = {
     date: string,
     first: string,
     last: string,
-    height = false,
+    /** Also --height: true (or 'halvings') to date the halvings ahead, 'reward' for the reward before the data. */
+    height: boolean | 'halvings' | 'reward' = false,
     feesDays: number | null = null,
   ) =>
-    `no ${coin} history on ${date} (the data covers ${first} to ${last}): give --hashprice (and --price for the break-even coin price) or --difficulty and --price${feesDays === null ? '' : `, with --fees, the fees a block on ${date} (the data's last are carried only ${feesDays} days; with --hashprice they are asked for where a halving or the emission falls before the payback)`}${height ? `, and --height, the block height on ${date}, to date the halvings ahead` : ''}; or a --date inside the data`,
+    `no ${coin} history on ${date} (the data covers ${first} to ${last}): give --hashprice (and --price for the break-even coin price) or --difficulty and --price${feesDays === null ? '' : `, with --fees, the fees a block on ${date} (the data's ${date < first ? 'first are held back' : 'last are carried'} only ${feesDays} days; with --hashprice they are asked for where a halving or the emission falls before the payback)`}${height === false ? '' : `, and --height, the block height on ${date}, ${height === 'reward' ? 'for the block reward a hashprice is made from with --difficulty' : 'to date the halvings ahead'}`}; or a --date inside the data`,
   /** The source of the height past the data: carried forward from its last day. */
   /** `fees` null: said with the hashprice (one made from --difficulty). */
   heightCarried: (
@@ -178,8 +179,9 @@ export const quoteMessages = {
     before = false,
   ) =>
     `--fees: ${feesTooFar(coin, date, edge, days, limit, before)}, and a cut of the block reward before the payback leaves the fees whole: give --fees, the fees a block in the --hashprice given, in coins or as a share of the subsidy (${feesExample(share, shareDays, edge, before)}), or a --date ${feesWithin(edge, limit, before)}`,
-  difficultyNeedsPrice: (coin: string, date: string, last: string) =>
-    `--difficulty: no ${coin} price on ${date} (the data ends ${last}) to make a hashprice from the difficulty: give --price too`,
+  /** `first`: the data's first day where `date` is before it (else the day is past `last`). */
+  difficultyNeedsPrice: (coin: string, date: string, last: string, first?: string) =>
+    `--difficulty: no ${coin} price on ${date} (the data ${first !== undefined && date < first ? `begins ${first}` : `ends ${last}`}) to make a hashprice from the difficulty: give --price too`,
   difficultyNeedsHeight: (coin: string, date: string, first: string) =>
     `--difficulty: ${date} is before the ${coin} data begins (${first}), so the block reward a hashprice is made from is not known: give --height (the block height on ${date})`,
   /**

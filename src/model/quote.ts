@@ -95,7 +95,8 @@ export function quoteDay(
     const lastEnd = history.height[last] + history.blocks[last];
     if (given.height !== undefined && day > history.lastDate && given.height < lastEnd)
       problems.push(m.heightBelowTheData(coin, day, lastEnd, history.lastDate));
-    if (given.priceUsd === undefined) problems.push(m.difficultyNeedsPrice(coin, day, history.lastDate));
+    if (given.priceUsd === undefined)
+      problems.push(m.difficultyNeedsPrice(coin, day, history.lastDate, history.firstDate));
     // Outside the data the fees of its nearest day are carried as far as a scenario's start carries them.
     const daysOff = daysOffTheData(history, day);
     if (given.fees === undefined && daysOff > MARKET_CARRY_DAYS)
@@ -140,10 +141,13 @@ export function quoteDay(
           day,
           history.firstDate,
           history.lastDate,
-          given.height === undefined &&
-            protocol.halvingIntervalBlocks !== null &&
-            day > history.lastDate &&
-            daysOff > PROTOCOL_CARRY_DAYS,
+          given.height !== undefined
+            ? false
+            : day < history.firstDate
+              ? protocol.halvingIntervalBlocks === null
+                ? 'reward'
+                : 'halvings'
+              : protocol.halvingIntervalBlocks !== null && daysOff > PROTOCOL_CARRY_DAYS,
           given.fees === undefined && daysOff > MARKET_CARRY_DAYS ? MARKET_CARRY_DAYS : null,
         ),
       ]);

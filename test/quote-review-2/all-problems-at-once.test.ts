@@ -96,6 +96,34 @@ describe('quote on a day far past the data: every missing figure asked for at on
     expect(lines[1]).toMatch(/^--fees: 2025-11-01 is 2,092 days after the monero data ends .*give --fees/);
   });
 
+  it('before the data: Bitcoin with --difficulty alone asks for the price (the data begins then), the fees and the height at once', () => {
+    const lines = problems({ ...base, machine: 'Antminer S9', date: '2010-01-01', difficulty: '1G' });
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toBe(
+      '--difficulty: no bitcoin price on 2010-01-01 (the data begins 2010-07-18) to make a hashprice from the difficulty: give --price too',
+    );
+    expect(lines[1]).toMatch(/^--fees: 2010-01-01 is 198 days before the bitcoin data begins/);
+    expect(lines[2]).toMatch(/^--height: 2010-01-01 is before the bitcoin data begins/);
+    const figures = problems({ ...base, machine: 'Antminer S9', date: '2010-01-01' });
+    expect(figures).toHaveLength(1);
+    expect(figures[0]).toContain("the data's first are held back only 31 days");
+    expect(figures[0]).toContain('and --height, the block height on 2010-01-01, to date the halvings ahead');
+  });
+
+  it('before the data: Monero names --height for the reward a difficulty needs, and asks for it with the price', () => {
+    const xmr = { ...base, machine: 'Intel Core i7-2600K', coin: 'monero' as const, date: '2014-05-01' };
+    const figures = problems(xmr);
+    expect(figures).toHaveLength(1);
+    expect(figures[0]).toContain(
+      'and --height, the block height on 2014-05-01, for the block reward a hashprice is made from with --difficulty',
+    );
+    expect(figures[0]).not.toContain('--fees');
+    const lines = problems({ ...xmr, difficulty: '50M' });
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toContain('(the data begins 2014-05-20)');
+    expect(lines[1]).toMatch(/give --height/);
+  });
+
   it('bad flags and the missing figures together: each refused, a flag given but unreadable not asked for again', () => {
     const lines = problems({ ...base, tariff: undefined, pue: 5, difficulty: '150T', price: 'abc' });
     expect(lines.map((l) => l.split(':')[0])).toEqual([
