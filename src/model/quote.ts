@@ -82,11 +82,16 @@ export function quoteDay(
   const protocol = coinProtocol(coin);
   const day = date ?? history.lastDate;
   const unitHs = protocol.hashpriceUnit.hs;
+  // A height refused on its own, said with whatever else the day lacks without it.
+  const withoutHeight = (problem: string): QuoteProblems => {
+    const rest = quoteDay(coin, history, date, { ...given, height: undefined });
+    return quoteProblems([problem, ...('problems' in rest ? rest.problems : [])]);
+  };
   // A coin without halvings takes a height only before its data, for the coins generated then.
   const place = startPlace(history, day);
   const beforeData = !place.inside && place.daysAfter < 0;
   if (given.height !== undefined && protocol.halvingIntervalBlocks === null && !beforeData)
-    return quoteProblems([m.heightWithoutHalvings(coin)]);
+    return withoutHeight(m.heightWithoutHalvings(coin));
   const found = historicalHashprice(history, day, 'PH');
   if (isHashpriceError(found) && given.difficulty !== undefined) {
     // Every figure the day lacks is asked for at once: the price, the fees, the height.
@@ -193,7 +198,7 @@ export function quoteDay(
           }),
     };
   }
-  if (given.height !== undefined) return quoteProblems([m.heightInsideTheData(coin, found.date)]);
+  if (given.height !== undefined) return withoutHeight(m.heightInsideTheData(coin, found.date));
   // historicalHashprice quotes Bitcoin per PH/s and Monero per kH/s: the coin's hashprice unit.
   const coinsPerHsDay = found.hashpriceUsd / found.priceUsd / unitHs;
   if (!(coinsPerHsDay > 0) && given.hashpriceUsd === undefined)

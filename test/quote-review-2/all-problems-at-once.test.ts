@@ -171,3 +171,21 @@ describe('quote on a day far past the data: every missing figure asked for at on
     expect(lines[2]).toContain('give --height');
   });
 });
+
+describe('a --height refused said with what else the day lacks', () => {
+  it('Monero past its data with --height and --difficulty alone: the height, the price and the fees at once', () => {
+    const lines = problems({
+      ...base,
+      machine: 'AMD Ryzen 9 7950X',
+      coin: 'monero',
+      date: '2025-11-01',
+      difficulty: '500G',
+      height: '3000000',
+      'unit-price': '600',
+    });
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toBe('--height: monero has no halvings for a block height to date; leave out --height');
+    expect(lines[1]).toContain('give --price too');
+    expect(lines[2]).toMatch(/^--fees: /);
+  });
+});
