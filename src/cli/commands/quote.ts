@@ -45,7 +45,7 @@ export const quoteCommand: CommandModule<object, Args> = {
       .option('fees', {
         type: 'string',
         describe:
-          'With --difficulty, fees a block in coins (e.g. 0.025) or a share of the subsidy (e.g. 1%); with --hashprice, the part of it that is fees, which a halving leaves whole (default: that day’s; up to 31 days past the data, its last day’s)',
+          'With --difficulty, fees a block in coins (e.g. 0.025) or a share of the subsidy (e.g. 1%); with --hashprice, the part of it that is fees, which a halving leaves whole (default: that day’s; up to 31 days past the data, its last day’s, and up to 31 days before it, its first day’s)',
       })
       .option('price', { type: 'string', describe: 'Coin price, USD (default: that day’s)' })
       .option('height', {
