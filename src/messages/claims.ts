@@ -1,10 +1,16 @@
 // Messages about claims (`payback > 1 year`). One function a message; see shown.ts.
+import { DOUBLE_DIGITS, largeFigure } from './shown.js';
 
-/** A number as a message shows it: grouped in thousands (`grouped`) below 1e9, with an exponent above. */
+/**
+ * A number as a message shows it: in thousands (without them where `grouped` is false) below 1e15,
+ * from there in the exponent form every display writes (`3.6525e302`, not `3.6525e+302`), to the
+ * 15 digits a double holds: a figure the message tells the analyst to write keeps its digits.
+ */
 function figure(n: number, grouped = true): string {
-  return Math.abs(n) < 1e9
-    ? n.toLocaleString('en-US', { maximumFractionDigits: 10, useGrouping: grouped })
-    : String(Number(n.toPrecision(6)));
+  return (
+    largeFigure(n, DOUBLE_DIGITS) ??
+    n.toLocaleString('en-US', { maximumFractionDigits: 10, useGrouping: grouped })
+  );
 }
 
 export const claimMessages = {

@@ -1,11 +1,12 @@
 // Messages about what the shipped or imported history covers. One function a message; see shown.ts.
 import { type Coin, coinProtocol } from '../model/coins/index.js';
+import { exponentForm } from './shown.js';
 
 const newerData = 'bring newer data with `minesim data import <file>` or `minesim data fetch`';
 
-/** A factor to 2 significant digits: in decimals below a million (`630`, `1,000`), else `2.7e+9`. */
+/** A factor to 2 significant digits: in decimals below a million (`630`, `1,000`), else `2.7e9`. */
 const timesShown = (factor: number) =>
-  factor < 1e6 ? Number(factor.toPrecision(2)).toLocaleString('en-US') : factor.toExponential(1);
+  factor < 1e6 ? Number(factor.toPrecision(2)).toLocaleString('en-US') : exponentForm(factor, 2);
 
 /** Ways out as a list: `a, b, or c`; `a or b`; `a`. */
 const orList = (items: readonly string[]) =>

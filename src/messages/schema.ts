@@ -1,6 +1,6 @@
 // Messages of the scenario schema and its cross-field rules. One function a message; see shown.ts.
 
-import { grouped, shownHashrate } from './shown.js';
+import { grouped, plainFigure, shownHashrate } from './shown.js';
 
 export const schemaMessages = {
   atLeast: (min: string) => `must be at least ${min}`,
@@ -143,13 +143,13 @@ export const schemaMessages = {
   persistence: (alpha: number, beta: number, max: number) =>
     `alpha + beta (here ${alpha} + ${beta} = ${Number((alpha + beta).toPrecision(12))}) must be below ${max}, or the variance has no long-run level`,
   negativeTariff: (day: number, date: string, value: number) =>
-    `the expression gives a negative electricity price on day t = ${day} (${date}): ${Number(value.toPrecision(6))} USD/kWh`,
+    `the expression gives a negative electricity price on day t = ${day} (${date}): ${plainFigure(Number(value.toPrecision(6)))} USD/kWh`,
   /** `value` to 6 digits, or the more that keep it above the limit `max` (10.0000001, not 10). */
   tariffTooHigh: (day: number, date: string, value: number, max: string) => {
     const limit = Number.parseFloat(max);
     let digits = 6;
     while (digits < 17 && Number(value.toPrecision(digits)) <= limit) digits++;
-    return `the expression gives ${Number(value.toPrecision(digits))} USD/kWh on day t = ${day} (${date}), above the limit of ${max} that a constant price has too`;
+    return `the expression gives ${plainFigure(Number(value.toPrecision(digits)))} USD/kWh on day t = ${day} (${date}), above the limit of ${max} that a constant price has too`;
   },
   /** `logRange`, `limit`: natural logs of the factors. */
   marketRange: (
@@ -185,7 +185,7 @@ export const schemaMessages = {
     `for paths.csv and summary.json (about ${megabytes.toLocaleString('en-US')} MB); minesim writes at most ` +
     `${max.toLocaleString('en-US')}, so lower outputs.samplePaths to ${fits.toLocaleString('en-US')} or fewer, or shorten the horizon`,
   historyOutOfBounds: (what: string, date: string, value: number, allowed: string) =>
-    `the history's ${what} on ${date} is ${value}, outside what minesim allows (${allowed}); check the imported data (minesim data status) or give the start figures in the scenario`,
+    `the history's ${what} on ${date} is ${plainFigure(value)}, outside what minesim allows (${allowed}); check the imported data (minesim data status) or give the start figures in the scenario`,
   /**
    * `value` (H/s or W) with an SI prefix, to 3 significant digits or the more that keep it outside
    * `allowed` (a catalog's 7e-13 TH/s is 0.7 H/s, not 0.7000000000000001 H/s; 0.9999 H/s not 1 H/s).
@@ -199,14 +199,14 @@ export const schemaMessages = {
     let digits = 3;
     while (digits < 17 && isAllowed(Number(value.toPrecision(digits)))) digits++;
     const unit = what === 'hashrate' ? 'H/s' : 'W';
-    // Prefixes up to ZH/s and TW; past them in powers of 10 (1e+20 W), and Infinity as it is.
+    // Prefixes up to ZH/s and TW; past them in powers of 10 (1e20 W), and Infinity as it is.
     const prefixes = what === 'hashrate' ? ['', 'k', 'M', 'G', 'T', 'P', 'E', 'Z'] : ['', 'k', 'M', 'G', 'T'];
     let step = 0;
     while (step < prefixes.length - 1 && Math.abs(value) >= 1000 ** (step + 1)) step++;
     const shownValue =
       Number.isFinite(value) && Math.abs(value) < 1000 ** prefixes.length
         ? `${Number((value / 1000 ** step).toPrecision(digits))} ${prefixes[step]}${unit}`
-        : `${Number.isFinite(value) ? Number(value.toPrecision(digits)).toExponential() : value} ${unit}`;
+        : `${Number.isFinite(value) ? Number(value.toPrecision(digits)).toExponential().replace('e+', 'e') : value} ${unit}`;
     return `the hardware catalog gives this model a ${what} of ${shownValue}, outside what minesim allows (${allowed}); correct the catalog row or give the cohort its own \`${what}\``;
   },
   /**

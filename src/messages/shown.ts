@@ -11,6 +11,9 @@ export function shown(value: unknown): string {
   else if (typeof value === 'number' && !Number.isFinite(value)) text = String(value);
   // JSON and String() both write -0 as 0: "must be at least 1 (got 0)" for a count of -0.
   else if (Object.is(value, -0)) text = '-0';
+  // A number whose written text is lost (`--set count=1e30`, a value in a part's file) in the
+  // exponent form minesim writes and reads, 1e30, not JSON's 1e+30; JSON reads both as one number.
+  else if (typeof value === 'number') text = unsigned(JSON.stringify(value));
   else {
     try {
       text = JSON.stringify(value) ?? String(value);
@@ -22,6 +25,11 @@ export function shown(value: unknown): string {
   // Not between the halves of a character written as two code units (an emoji): half is no character.
   const cut = isHighSurrogate(text.charCodeAt(56)) ? 56 : 57;
   return `${text.slice(0, cut)}...`;
+}
+
+/** A number's text with its exponent written without `+`: `1e30`, not `1e+30`. */
+export function unsigned(text: string): string {
+  return text.replace('e+', 'e');
 }
 
 function isHighSurrogate(code: number): boolean {
@@ -155,6 +163,14 @@ export function exponentForm(value: number, digits: number): string {
   return Number(value.toPrecision(Math.min(digits, DOUBLE_DIGITS)))
     .toExponential()
     .replace('e+', 'e');
+}
+
+/**
+ * A number as String() writes it, but from EXPONENT_FROM up in the exponent form every display of
+ * minesim writes (`1e21`, `3.6525e302`): not String()'s `1e+21`, nor a run of sixteen digits or more.
+ */
+export function plainFigure(n: number): string {
+  return largeFigure(n, DOUBLE_DIGITS) ?? String(n);
 }
 
 /**

@@ -1,9 +1,12 @@
 // Messages about quantities with units (`13.5 TH/s`, `0.05 USD/kWh`). One function a message; see
 // shown.ts.
-import { shown } from './shown.js';
+import { grouped, shown, unsigned } from './shown.js';
 
-// shown() renders NaN and Infinity as JSON does (null), so numbers are printed as themselves.
-const shownInput = (got: unknown) => (typeof got === 'number' ? String(got) : shown(got));
+// shown() renders NaN and Infinity as JSON does (null), so numbers are printed as themselves, with
+// an exponent as minesim writes it (1e30, not String()'s 1e+30).
+const shownInput = (got: unknown) => (typeof got === 'number' ? unsigned(String(got)) : shown(got));
+/** A bare number as written, or as minesim writes it where it came read (1e30, not 1e+30). */
+const bareText = (got: unknown) => unsigned(String(got).trim());
 
 // A quantity's messages all read `expected <noun>, like <example> (got <input>...)`, so a field's
 // path can go in front: `fleet[0].power: expected a power, like 1323 W (got "13 TH/s", a hashrate)`.
@@ -30,7 +33,13 @@ export const unitMessages = {
     `expected ${noun}, like ${example}: ${problem}`,
   /** A bare number above 1 in a field whose bare number is a fraction (schema/quantity.ts bareAtMostOne). */
   bareFractionOverOne: (got: unknown, value: number) =>
-    `a bare number here is a fraction, so ${String(got).trim()} would read as ${Number((value * 100).toPrecision(12)).toLocaleString('en-US', { maximumFractionDigits: 10 })} %: write it with its unit, \`${String(got).trim()} %\` if that is meant (got ${shownInput(got)})`,
+    `a bare number here is a fraction, so ${bareText(got)} would read as ${grouped(Number((value * 100).toPrecision(12)))} %: write it with its unit, \`${bareText(got)} %\` if that is meant (got ${shownInput(got)})`,
+  /**
+   * A unit written with the micro sign (`1 µW`) or the Greek mu (`1 μW`), which the unit reader
+   * does not take: `asU` is the quantity with `u` for micro, as minesim reads it (`1 uW`).
+   */
+  microSign: (noun: string, example: string, got: unknown, asU: string) =>
+    `expected ${noun}, like ${example} (got ${shownInput(got)}): minesim reads micro as \`u\`, so write \`${asU}\``,
   needsUnit: (noun: string, example: string, got: unknown) =>
     `expected ${noun} with its unit, like ${example} (got ${shownInput(got)})`,
 };

@@ -80,7 +80,7 @@ describe('a catalog machine outside the bounds', () => {
 
   it('validateScenarioText() shows a catalog power of 1e20 W in a power of 10 and an infinite hashrate as Infinity H/s (not "100 EW", "Infinity ZH/s")', async () => {
     const [power] = await messages('Tiny One,Acme,2024-01,,100,100000000000000000000,,,,s,low');
-    expect(power).toContain('a power of 1e+20 W, outside');
+    expect(power).toContain('a power of 1e20 W, outside');
     const [hashrate] = await messages(`Tiny One,Acme,2024-01,,${'9'.repeat(400)},100,,,,s,low`);
     expect(hashrate).toContain('a hashrate of Infinity H/s, outside');
   });

@@ -274,7 +274,7 @@ describe('messages for weak cases name the reason', () => {
 
   it("validateScenarioText() names the schema's maximum count for 1e300, not the safe-integer one", async () => {
     const found = await problems(BASE, 'fleet[0].count=1e300');
-    expect(found.map((p) => p.message)).toEqual([`${m.numberAtMost(10_000_000, true)} (got 1e+300)`]);
+    expect(found.map((p) => p.message)).toEqual([`${m.numberAtMost(10_000_000, true)} (got 1e300)`]);
   });
 
   it('minesim hashprice --date 2017-02-30 says the date is invalid, not that there is no history', async () => {
