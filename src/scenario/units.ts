@@ -128,6 +128,9 @@ export function loadedMathjs(): typeof import('mathjs') {
 // A decimal number, optionally with thousands separators (`24,000`), then whatever follows.
 const NUMBER = /^([+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*(.*)$/s;
 const HASH_TOKEN = /^[kMGTPEZ]?H$/;
+/** The micro sign (U+00B5) and the Greek mu (U+03BC): the unit reader takes micro as `u` only. */
+const MICRO = /[\u00b5\u03bc]/;
+const MICRO_ALL = /[\u00b5\u03bc]/g;
 /**
  * Unit tokens as people also type them (`USD/kwh`, `3 kw`, `2000 usd`), read in the case mathjs
  * knows. Only tokens that no other unit shares in any case are folded: `mwh` is left alone, since
@@ -218,7 +221,12 @@ export function parseQuantity(
     return fail(
       kind === 'duration' ? m.unknownDurationUnit(input, unit) : m.unknownUnit(noun, example, input, unit),
     );
-  if (unit === undefined) return fail(m.expected(noun, example, input));
+  if (unit === undefined)
+    return fail(
+      MICRO.test(written)
+        ? m.microSign(noun, example, input, String(input).trim().replace(MICRO_ALL, 'u'))
+        : m.expected(noun, example, input),
+    );
   if (!fits(unit.unit, kind))
     return fail(
       kind === 'duration' && /^w$/i.test(written.trim())
