@@ -15,12 +15,16 @@ import { framed } from './calibration.js';
 import { FONT, LEGEND, legendScale, PALETTE, PERCENT_AXIS, percentText, round } from './theme.js';
 import { LINES_LABEL, wrapText } from './title-lines.js';
 
+/** Widest a line of a row's label is drawn, px of 11 px DejaVu Sans. */
+const ROW_LABEL_PX = { width: 260, font: 11 };
+
 /**
  * A model's name as its row's label: lines of at most 40 characters (about 260 px of 11 px DejaVu
  * Sans, within the axis's 300) joined by a newline, drawn as lines (LINES_LABEL): cut at 300 px, two
- * models whose names begin alike read the same.
+ * models whose names begin alike read the same. A line is also at most 260 px wide, measured
+ * (text-metrics.ts): 40 wide letters drew 450 px, past the axis's 300.
  */
-const rowLabel = (model: string) => wrapText(modelLabel(model), 40).join('\n');
+const rowLabel = (model: string) => wrapText(modelLabel(model), 40, ROW_LABEL_PX).join('\n');
 
 /** Height a model's row takes: its two lines of label, and the horizons' dots beside them. */
 const ROW_PX = 36;

@@ -21,13 +21,19 @@ export function framed(title: string, subtitle: string[]) {
 
 /** Characters in a line of a panel's title: about 360 px of 12 px DejaVu Sans over a 330 px panel. */
 const PANEL_TITLE_CHARACTERS = 55;
+/** Widest a line of a panel's title is drawn, px of 12 px DejaVu Sans: 55 wide letters drew 620 px. */
+const PANEL_TITLE_PX = { width: 360, font: 12 };
 
 /**
  * "GBM price + growth network · 1 year": the title of one panel, its lines joined by a newline
  * (drawn as lines: LINES_LABEL), so a long model's name and the horizon after it are never cut.
  */
 const panel = (model: string, horizonDays: number) =>
-  wrapText(`${modelLabel(model)} · ${horizonLabel(horizonDays)}`, PANEL_TITLE_CHARACTERS).join('\n');
+  wrapText(
+    `${modelLabel(model)} · ${horizonLabel(horizonDays)}`,
+    PANEL_TITLE_CHARACTERS,
+    PANEL_TITLE_PX,
+  ).join('\n');
 
 /** Panel titles in the order the rows first name each model and horizon, models down, horizons across. */
 function panelOrder(rows: readonly { model: string; horizonDays: number }[]): string[] {

@@ -12,20 +12,30 @@ export const TITLE_FONT_PX = 15;
  */
 const SUBTITLE_CHARACTERS = 96;
 
-/** Each note as lines of at most SUBTITLE_CHARACTERS, broken between words. */
+/** A subtitle's font size, px (theme.ts subtitleFontSize). */
+const SUBTITLE_FONT_PX = 12;
+
+/**
+ * Widest a subtitle line is drawn, px, measured in its font (12 px DejaVu Sans, text-metrics.ts):
+ * 96 characters of a wide letter (`W`, 11.3 px) drew about 1,090 px, wider than the 720 px plot.
+ * The committed subtitles' lines reach 605 px, and their breaks fall between 570 and 700 px, so no
+ * width alone breaks them where they break: a line ends at 96 characters or at 620 px, whichever
+ * comes first, and every committed subtitle keeps its lines.
+ */
+const SUBTITLE_WIDTH_PX = 620;
+
+/** Whether `line` fits a subtitle's line. */
+const fitsSubtitle = (line: string) =>
+  line.length <= SUBTITLE_CHARACTERS && measureTextWidth(line, SUBTITLE_FONT_PX) <= SUBTITLE_WIDTH_PX;
+
+/**
+ * Each note as lines of at most SUBTITLE_CHARACTERS and SUBTITLE_WIDTH_PX, broken between words; a
+ * word wider than a line (a name or a path without spaces) is cut across lines.
+ */
 export function subtitleLines(notes: string | readonly string[]): string[] {
-  const lines: string[] = [];
-  for (const note of typeof notes === 'string' ? [notes] : notes) {
-    let line = '';
-    for (const word of note.split(' ')) {
-      if (line !== '' && line.length + 1 + word.length > SUBTITLE_CHARACTERS) {
-        lines.push(line);
-        line = word;
-      } else line = line === '' ? word : `${line} ${word}`;
-    }
-    if (line !== '') lines.push(line);
-  }
-  return lines;
+  return (typeof notes === 'string' ? [notes] : notes).flatMap((note) =>
+    wrapWords(words(note), fitsSubtitle),
+  );
 }
 
 /**
@@ -80,26 +90,14 @@ function wrapWords(units: readonly string[], fits: (line: string) => boolean): s
 }
 
 /**
- * `text` as lines of at most `most` characters, broken between words; a word longer than a line
- * is cut across lines.
+ * `text` as lines of at most `most` characters and, where `px` is given, at most `px.width` wide in
+ * DejaVu Sans of `px.font` px (text-metrics.ts), broken between words; a word longer than a line is
+ * cut across lines.
  */
-export function wrapText(text: string, most: number): string[] {
-  const words = text.split(/\s+/).filter((w) => w !== '');
-  const lines: string[] = [];
-  let line = '';
-  for (let word of words) {
-    if (line !== '' && line.length + 1 + word.length > most) {
-      lines.push(line);
-      line = '';
-    }
-    while (line === '' && word.length > most) {
-      lines.push(word.slice(0, most));
-      word = word.slice(most);
-    }
-    line = line === '' ? word : `${line} ${word}`;
-  }
-  if (line !== '') lines.push(line);
-  return lines;
+export function wrapText(text: string, most: number, px?: { width: number; font: number }): string[] {
+  const fits = (line: string) =>
+    line.length <= most && (px === undefined || measureTextWidth(line, px.font) <= px.width);
+  return wrapWords(words(text), fits);
 }
 
 /**
