@@ -18,7 +18,7 @@ const SUBTITLE_FONT_PX = 12;
 /**
  * Widest a subtitle line is drawn, px, measured in its font (12 px DejaVu Sans, text-metrics.ts):
  * 96 characters of a wide letter (`W`, 11.3 px) drew about 1,090 px, wider than the 720 px plot.
- * The committed subtitles' lines reach 605 px, and their breaks fall between 570 and 700 px, so no
+ * The committed subtitles' lines reach 605 px, and their breaks fall between 570 and 665 px, so no
  * width alone breaks them where they break: a line ends at 96 characters or at 620 px, whichever
  * comes first, and every committed subtitle keeps its lines.
  */
