@@ -1,7 +1,7 @@
 // Messages about the hardware catalog: shipped and user catalog files, model names. One function a
 // message; see shown.ts.
 
-import { shownHashrate } from './shown.js';
+import { grouped, shownHashrate } from './shown.js';
 
 const quotedList = (names: readonly string[]) => {
   const q = names.map((n) => JSON.stringify(n));
@@ -76,7 +76,7 @@ export const catalogMessages = {
   oneRateAcrossAlgorithmNote: () =>
     'one rate cannot hold on both sides: a CPU does several times as many hashes after it, an i9-9900K 5,770 H/s on RandomX against 660 on CryptoNight-R, and the back-test replays a network counted in the new hashes from that day; end the horizon, or retire the cohort, by the change to keep to one kind of hash',
   beyondCatalog: (hardwareClass: string, times: number, best: string) =>
-    `draws ${Number(times.toPrecision(3))} times less power a hash than the most efficient ${hardwareClass} machine of the hardware catalog (the ${best})`,
+    `draws ${grouped(Number(times.toPrecision(3)))} times less power a hash than the most efficient ${hardwareClass} machine of the hardware catalog (the ${best})`,
   beyondCatalogNote: () => 'check the units of hashrate and power: a bare hashrate is TH/s, a bare power W',
   catalogLabel: () => 'Hardware catalog',
   catalogValue: (file: string, machines: number) =>

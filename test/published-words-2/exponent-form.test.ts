@@ -6,6 +6,7 @@
 // the 1,234,567,890 % the fraction is, and a claim's 1e10 days read "10000000000 days".
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { catalogMessages } from '../../src/messages/catalog.js';
 import { coverageMessages } from '../../src/messages/coverage.js';
 import { schemaMessages } from '../../src/messages/schema.js';
 import { plainFigure } from '../../src/messages/shown.js';
@@ -118,5 +119,16 @@ describe('figures from 1e15 in exponent form, without `e+`', () => {
       'so 1e30 would read as 1e32 %: write it with its unit, `1e30 %` if that is meant (got 1e30)',
     );
     expect(found).not.toMatch(/e\+/);
+  });
+});
+
+describe('a cohort far past the catalog', () => {
+  it('catalogMessages.beyondCatalog() writes 1.28e22 times less power a hash (a power of 1e-20 W), in thousands below 1e15', () => {
+    // 13.5 TH/s on 1e-20 W against the Antminer S23 Hydro: 1.2825e22 times, String()'s "1.28e+22".
+    expect(catalogMessages.beyondCatalog('sha256', 1.2825e22, 'Antminer S23 Hydro')).toContain(
+      'draws 1.28e22 times less power a hash',
+    );
+    expect(catalogMessages.beyondCatalog('sha256', 1.234e7, 'X')).toContain('draws 12,300,000 times less');
+    expect(catalogMessages.beyondCatalog('sha256', 96.9, 'X')).toContain('draws 96.9 times less');
   });
 });
