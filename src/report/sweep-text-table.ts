@@ -2,6 +2,7 @@
 // with their 95 % intervals (with `finance`, the books' too) and its claims' verdicts; and the notes
 // under it on what a median equity IRR it prints means.
 
+import { plainFigure } from '../messages/shown.js';
 import { IRR_FLOOR } from '../model/finance/irr-bounds.js';
 import type { SweepBooks } from '../study/sweep-books.js';
 import { BOUNDARY } from '../study/sweep-crossings.js';
@@ -78,7 +79,7 @@ export function sweepTextTable(result: SweepResult): string {
   ];
   const days = (v: number) => `${formatInteger(v)} d`;
   const rows = result.points.map((p) => [
-    ...p.values.map(String),
+    ...p.values.map(plainFigure),
     shareCell(p.paybackWithin1y, result.paths, p),
     shareCell(p.paybackWithin2y, result.paths, p, [BOUNDARY.threshold]),
     shareCell(p.noPayback, result.paths, p),

@@ -2,6 +2,7 @@
 // values are in for tables and charts. Reading the axes themselves (`--vary` and sweep.vary) is
 // scenario/axes.ts, which the scenario schema shares.
 
+import { plainFigure } from '../messages/shown.js';
 import type { SweepAxis } from '../scenario/axes.js';
 import type { Override } from '../scenario/overrides.js';
 import type { PathKey } from '../scenario/problem.js';
@@ -31,7 +32,7 @@ export function firstPointOverrides(axes: readonly SweepAxis[]): Override[] {
 
 /** `power.price=0.05`, `fleet[0].unitPrice=2000 USD`: an axis value as the user would write it. */
 export function formatAxisValue(axis: SweepAxis, value: number): string {
-  return `${axis.key}=${axis.unit === null ? value : withUnit(value, axis.unit)}`;
+  return `${axis.key}=${axis.unit === null ? plainFigure(value) : withUnit(value, axis.unit)}`;
 }
 
 // A unit of time, singular or plural: the axis takes the last one written (`1 year..3 years`).
@@ -40,8 +41,8 @@ const TIME_UNIT = /^(year|month|week|day|hour|minute|second)s?$/;
 /** `value unit`, a unit of time in the number the value takes: `1 year`, `2 years`, `0.5 days`. */
 function withUnit(value: number, unit: string): string {
   const time = TIME_UNIT.exec(unit);
-  if (!time) return `${value} ${unit}`;
-  return `${value} ${time[1]}${value === 1 ? '' : 's'}`;
+  if (!time) return `${plainFigure(value)} ${unit}`;
+  return `${plainFigure(value)} ${time[1]}${value === 1 ? '' : 's'}`;
 }
 
 /**
@@ -117,8 +118,10 @@ function perYear(node: SchemaNode, path: readonly PathKey[], scenario?: unknown)
  */
 export function formatAxisQuantity(axis: SweepAxis, value: number): string {
   const unit = axisUnit(axis);
-  if (unit === PER_YEAR_FRACTION) return `${value} a year`;
-  return unit === null || unit === 'number' || unit === 'fraction' ? String(value) : withUnit(value, unit);
+  if (unit === PER_YEAR_FRACTION) return `${plainFigure(value)} a year`;
+  return unit === null || unit === 'number' || unit === 'fraction'
+    ? plainFigure(value)
+    : withUnit(value, unit);
 }
 
 type SchemaNode = { [key: string]: unknown };

@@ -5,6 +5,7 @@ import { sweepCutNote, sweepFleetNote } from '../../study/sweep-notes.js';
 import type { SweepResult } from '../../study/sweep-result.js';
 import { axisUnit, type SweepAxis } from '../../study/vary.js';
 import { formatInteger, formatPaths } from '../format.js';
+import { figureExpr } from './figure-labels.js';
 import { chartFrame } from './theme.js';
 
 /** `power.price (USD/kWh)`; an axis whose field names no unit says where its values come from. */
@@ -58,6 +59,9 @@ export function frame(title: string, result: SweepResult, ...notes: string[]) {
  * points and their band clear of the axes; the domain is the axis's values, not the data's: a
  * measure missing at every point (no median) leaves no data.
  */
+/** Whether `value` reads in exponent form (figureExpr): from 1e15, or under a billionth and not 0. */
+const exponentFigure = (value: number) => Math.abs(value) >= 1e15 || (value !== 0 && Math.abs(value) < 1e-9);
+
 export function xAcross(axis: SweepAxis) {
   // Values over orders of magnitude are spaced on a log axis, and written out in full there.
   const log = logAcross(axis.values);
@@ -75,6 +79,14 @@ export function xAcross(axis: SweepAxis) {
     },
     // One value makes a domain of no width, whose ticks vega writes to 6 decimals ("0.100000"):
     // that value is then written as given, to 12 significant digits.
-    axis: { values: axis.values, ...(axis.values.length === 1 || log ? { format: ',.12~r' } : {}) },
+    // From 1e15 or under a billionth a value reads in the exponent form the tables write (8e29,
+    // not vega's 8e+29); an axis with none such keeps vega's labels, and its spec as it was.
+    axis: {
+      values: axis.values,
+      ...(axis.values.length === 1 || log ? { format: ',.12~r' } : {}),
+      ...(axis.values.some(exponentFigure)
+        ? { labelExpr: figureExpr('datum.value', 'datum.label', 15, 15) }
+        : {}),
+    },
   };
 }
