@@ -15,7 +15,8 @@ import { historyBuysFleet, historyDaysFrom } from '../../scenario/simulated-days
 import { readScenarioFile } from '../../scenario/validate.js';
 import { printJson, UsageError } from '../exit.js';
 import { headlineTable } from '../headline.js';
-import { catalogOption } from '../options.js';
+import { allowFullOption, catalogOption } from '../options.js';
+import { backtestFolderBytes, checkDiskSpace, outputPlace } from '../run-estimate.js';
 import { DEFAULT_OUTPUT_ROOT, loadScenarioBytes } from '../scenario-input.js';
 import { backtestFolderName, writeBacktestFolder } from '../scenario-outputs.js';
 import { startBeforeHistory } from '../start-before-history.js';
@@ -26,6 +27,7 @@ interface Args {
   json: boolean;
   set: string[];
   catalog?: string;
+  allowLong?: boolean;
 }
 
 export const backtestCommand: CommandModule<object, Args> = {
@@ -42,6 +44,7 @@ export const backtestCommand: CommandModule<object, Args> = {
         describe: 'Override a scenario value: key.path=value (repeatable)',
       })
       .option('catalog', catalogOption)
+      .option('allow-long', allowFullOption)
       .option('json', {
         type: 'boolean',
         default: false,
@@ -74,6 +77,14 @@ export const backtestCommand: CommandModule<object, Args> = {
       throw new UsageError(cliMessages.fleetAfterHistory(loadHistory(scenario.coin).lastDate));
     const dir = args.out ?? join(DEFAULT_OUTPUT_ROOT, backtestFolderName(scenario.name));
     await checkOutFolder(dir, 'output');
+    // Before the replay: refused with run's words for the disk when its folder cannot fit.
+    checkDiskSpace(
+      `${scenario.name} back-test`,
+      backtestFolderBytes(Math.min(scenario.days, historyDaysFrom(scenario))),
+      outputPlace(dir, 'its size follows the days replayed'),
+      '--out on a file system with more room',
+      args.allowLong,
+    );
     const backtest = runBacktest(scenario, await loadCompileInputs(scenario));
     const summary = backtestSummary(scenario, backtest, backtestChartEvents(scenario, backtest));
     await writeBacktestFolder(scenario, backtest, summary, dir, {
