@@ -50,6 +50,9 @@ export const batchMessages = {
   /** A batch of which a run failed: nothing it staged replaces the earlier outputs. */
   keptOut: (dir: string) =>
     `a run failed, so nothing in ${shownFile(dir)} was replaced: its folders and index are as they were`,
+  /** A batch of which no scenario could be written (each bad input or unwritable): nothing replaced. */
+  nothingWritten: (dir: string) =>
+    `no scenario of this batch could be written (each had bad input or could not be written), so nothing in ${shownFile(dir)} was replaced: its folders and index are as they were; fix the files named and run the batch again`,
   /** The final move failed (`reason`) and every folder moved in was put back. */
   moveFailed: (dir: string, reason: string) =>
     `moving this batch's folders into ${shownFile(dir)} failed (${reason}), so each folder it had moved in was put back: ${shownFile(dir)} is as it was before the batch, its folders and index unchanged; nothing of this batch was kept, run it again once that is fixed`,

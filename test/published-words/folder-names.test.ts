@@ -27,6 +27,7 @@ function lines(dir: string, kept: string): Record<string, string> {
     'calibrate: wrote': calibrationMessages.wrote(dir, 10, 1),
     'batch: wrote the index': batchMessages.wroteIndex(dir),
     'batch: kept out': batchMessages.keptOut(dir),
+    'batch: nothing written': batchMessages.nothingWritten(dir),
     'batch: move failed': batchMessages.moveFailed(dir, 'EIO'),
     'batch: not put back': batchMessages.notPutBack(dir, 'EIO', ['x'], kept),
     'batch: stopped among renames': batchMessages.stoppedAmongRenames(dir, kept),

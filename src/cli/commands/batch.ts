@@ -12,6 +12,7 @@ import { defaultWorkers } from '../../engine/run/pool.js';
 import { batchMessages } from '../../messages/batch.js';
 import { cliMessages } from '../../messages/cli.js';
 import { outputMessages } from '../../messages/output.js';
+import { okEntries } from '../../report/batch-cells.js';
 import { writeBatchIndex } from '../../report/batch-index.js';
 import { lockCollection } from '../../report/folder-lock.js';
 import { readMinesimVersion } from '../../report/manifest.js';
@@ -227,8 +228,15 @@ async function batchLocked(
   reporter.finish();
   const code = exitCode(entries);
   // A run that failed (a bug) leaves --out as it was: its earlier folder would stand beside the
-  // others' new ones.
-  const published = code !== EXIT_INTERNAL;
+  // others' new ones. So does a batch that could write no scenario (all bad input or unwritable):
+  // an index of nothing would replace the earlier batch's comparison of the folders still there.
+  const kept =
+    code === EXIT_INTERNAL
+      ? batchMessages.keptOut(args.out)
+      : okEntries(entries).length === 0
+        ? batchMessages.nothingWritten(args.out)
+        : null;
+  const published = kept === null;
   if (published) {
     // The index last: it links to the folders staged beside it.
     await writeBatchIndex(
@@ -254,13 +262,11 @@ async function batchLocked(
   }
   if (args.json)
     printJson({
-      ...batchJson(entries, args.out, code, published ? undefined : batchMessages.keptOut(args.out)),
+      ...batchJson(entries, args.out, code, kept ?? undefined),
       written: published,
+      ...(kept === null ? {} : { notWritten: kept }),
     });
-  else
-    stdout.write(
-      `${[...textLines(entries), published ? batchMessages.wroteIndex(args.out) : batchMessages.keptOut(args.out)].join('\n')}\n`,
-    );
+  else stdout.write(`${[...textLines(entries), kept ?? batchMessages.wroteIndex(args.out)].join('\n')}\n`);
   if (code === EXIT_INTERNAL) (streams.stderr ?? process.stderr).write(`${cliMessages.internal()}\n`);
   return code;
 }
