@@ -26,6 +26,12 @@ export const dataMessages = {
     'another minesim is starting an import into this data folder (its lock names no process yet); run again in a few seconds',
   badLabel: (max: number, got: string) =>
     `must be one line of text, without line breaks or control characters, at most ${max} characters (got ${shown(got)})`,
+  /**
+   * `at`: the folder that could not be made (the store `dir`, or a new folder on the way to it);
+   * `above`: the folder it goes in; `reason`: the system's words and code.
+   */
+  cannotMakeStore: (at: string, dir: string, above: string, reason: string) =>
+    `cannot make this folder (${at === dir ? '' : `on the way to ${shownFile(dir)}, `}where minesim keeps the imported days): ${reason}; give --data (or MINESIM_DATA) a folder you can write to, or make ${shownFile(above)} writable`,
   cannotLock: (reason: string) =>
     `cannot create the import lock in this data folder (${reason}); give --data a folder you can write to`,
   // reading a file

@@ -17,7 +17,8 @@ const remove = (path: string) => rm(path, { recursive: true, force: true });
 /**
  * Creates `dir` and any missing folders above it, one level at a time (a recursive mkdir can
  * spin forever on a file system such as /proc that reports every missing parent as missing).
- * Returns the folders it made, outermost first (removeMadeFolders takes them away again).
+ * Returns the folders it made, outermost first (removeMadeFolders takes them away again). Should
+ * one fail, those it made before are removed (each only while empty) before the error is thrown.
  */
 export async function makeFolders(
   dir: string,
@@ -40,7 +41,10 @@ export async function makeFolders(
       await mkdirOne(folder);
       made.push(folder);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
+      // Refused partway (the first made, the next on a read-only mount): the ones made go again.
+      await removeMadeFolders(made);
+      throw error;
     }
   }
   return made;

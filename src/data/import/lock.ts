@@ -14,6 +14,7 @@ import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from '
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { dataMessages as m } from '../../messages/data.js';
+import { environmentFailure } from '../../report/output-error.js';
 import { InputError } from '../../scenario/problem.js';
 
 export const LOCK_FILE = '.import.lock';
@@ -94,7 +95,8 @@ export function lockImports(folder: string): () => void {
     }
   } catch (error) {
     if (error instanceof InputError) throw error;
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    const failure = environmentFailure(error);
+    const reason = failure ? `${failure.reason} (${failure.code})` : String(error);
     throw new InputError([{ file: path, line: 0, col: 0, path: '', message: m.cannotLock(reason) }]);
   }
 }

@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { dataMessages as m } from '../../messages/data.js';
 import { type Coin, coinProtocol } from '../../model/coins/index.js';
 import { makeFolders, removeMadeFolders, writeFileAtomic } from '../../report/atomic.js';
+import { environmentFailure } from '../../report/output-error.js';
 import { InputError } from '../../scenario/problem.js';
 import type { History } from '../daily-history.js';
 import { sha256Hex } from '../provenance.js';
@@ -115,8 +116,13 @@ export async function makeStoreFolder(folder: string): Promise<string[]> {
   try {
     return await makeFolders(dir);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new InputError([{ file: dir, line: 0, col: 0, path: '', message: m.cannotLock(reason) }]);
+    // The folder refused (history/, or the first of the new ones above it), in the system's words.
+    const at = (error as NodeJS.ErrnoException).path ?? dir;
+    const failure = environmentFailure(error);
+    const reason = failure ? `${failure.reason} (${failure.code})` : String(error);
+    throw new InputError([
+      { file: at, line: 0, col: 0, path: '', message: m.cannotMakeStore(at, dir, dirname(at), reason) },
+    ]);
   }
 }
 
