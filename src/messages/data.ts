@@ -32,8 +32,9 @@ export const dataMessages = {
    */
   cannotMakeStore: (at: string, dir: string, above: string, reason: string) =>
     `cannot make this folder (${at === dir ? '' : `on the way to ${shownFile(dir)}, `}where minesim keeps the imported days): ${reason}; give --data (or MINESIM_DATA) a folder you can write to, or make ${shownFile(above)} writable`,
-  cannotLock: (reason: string) =>
-    `cannot create the import lock in this data folder (${reason}); give --data a folder you can write to`,
+  /** `folder`: the data folder; `reason`: the system's words and code. */
+  cannotLock: (folder: string, reason: string) =>
+    `cannot create the import lock in the data folder ${shownFile(folder)}: ${reason}; give --data (or MINESIM_DATA) a folder you can write to, or make ${shownFile(folder)} writable`,
   // reading a file
   unreadable: (reason: string) => `cannot read the file (${reason})`,
   tooLarge: (bytes: number, limit: number) =>

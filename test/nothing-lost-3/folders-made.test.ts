@@ -4,7 +4,8 @@
 // ended in that error; and a data import whose history/ could not be made said "cannot create the
 // import lock in this data folder (EROFS)", naming no folder it could not make. Now each folder
 // made in that attempt is removed again (only while empty; nothing minesim did not make), and the
-// import names the folder that could not be made, the system's reason, and what to give instead.
+// import names the folder that could not be made, the system's reason, and what to give instead;
+// one whose lock cannot be made names its data folder and the system's words, not the code alone.
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -27,6 +28,18 @@ vi.mock('node:fs/promises', async (importOriginal) => {
     return (original.mkdir as (...a: unknown[]) => Promise<unknown>)(path, ...rest);
   }) as typeof original.mkdir;
   return { ...original, default: { ...original, mkdir }, mkdir };
+});
+
+/** The import lock's creation fails with EROFS while `on`: a data folder on a read-only mount. */
+const lockRefused = vi.hoisted(() => ({ on: false }));
+vi.mock('node:fs', async (importOriginal) => {
+  const original = await importOriginal<typeof import('node:fs')>();
+  const openSync = ((path: string, ...rest: unknown[]) => {
+    if (lockRefused.on && String(path).endsWith('.import.lock'))
+      throw Object.assign(new Error(`EROFS: read-only file system, open '${path}'`), { code: 'EROFS' });
+    return (original.openSync as (...a: unknown[]) => number)(path, ...rest);
+  }) as typeof original.openSync;
+  return { ...original, default: { ...original, openSync }, openSync };
 });
 
 const root = tempFolder();
@@ -85,6 +98,21 @@ describe('data import: a store folder that cannot be made', () => {
       `${history}: cannot make this folder (where minesim keeps the imported days): permission denied (EACCES); give --data (or MINESIM_DATA) a folder you can write to, or make ${folder} writable`,
     );
     expect(readdirSync(folder)).toEqual(['notes.txt']);
+  });
+});
+
+describe('data import: a data folder where the lock cannot be made', () => {
+  it('names the data folder, the reason and what to give', async () => {
+    const folder = join(root, 'locked');
+    mkdirSync(folder);
+    lockRefused.on = true;
+    const error = await importInto(folder).finally(() => {
+      lockRefused.on = false;
+    });
+    expect(String((error as Error).message)).toContain(
+      `${join(folder, '.import.lock')}: cannot create the import lock in the data folder ${folder}: read-only file system (EROFS); give --data (or MINESIM_DATA) a folder you can write to, or make ${folder} writable`,
+    );
+    expect(readdirSync(folder)).toEqual([]);
   });
 });
 

@@ -65,17 +65,26 @@ export async function importDailyText(
   // then, when there are days to store, checked again under the lock against the store as it is.
   const unlocked = await importChecked(text, file, options, false);
   if (unlocked.added === null) return unlocked;
-  const made = await makeStoreFolder(folder);
+  // The data folder is made for the lock; history/ only under it: an import refused here (another
+  // holds the lock) must not remove the history/ the other is about to write into.
+  const made = await makeStoreFolder(folder, 'folder');
   try {
     const release = lockImports(folder);
     try {
-      return await importChecked(text, file, options, true);
+      const store = await makeStoreFolder(folder, 'history');
+      try {
+        return await importChecked(text, file, options, true);
+      } catch (error) {
+        await removeStoreFolders(store);
+        throw error;
+      }
     } finally {
       release();
     }
   } catch (error) {
     // A failed import leaves no trace: the folders it made (a new --data folder, its history/)
-    // go again, each only while empty, so nothing it did not write is ever removed.
+    // go again, each only while empty, so nothing it did not write is ever removed (a folder
+    // holding another import's lock stays).
     await removeStoreFolders(made);
     throw error;
   }

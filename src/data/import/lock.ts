@@ -97,6 +97,6 @@ export function lockImports(folder: string): () => void {
     if (error instanceof InputError) throw error;
     const failure = environmentFailure(error);
     const reason = failure ? `${failure.reason} (${failure.code})` : String(error);
-    throw new InputError([{ file: path, line: 0, col: 0, path: '', message: m.cannotLock(reason) }]);
+    throw new InputError([{ file: path, line: 0, col: 0, path: '', message: m.cannotLock(folder, reason) }]);
   }
 }

@@ -108,11 +108,14 @@ export async function writeStoredDays(folder: string, coin: Coin, days: readonly
 }
 
 /**
- * Creates the folder's store (history/ and the folders above it), as a write would; returns the
- * folders it made, outermost first, for removeMadeFolders to take away if the import fails.
+ * Creates the data folder (`upTo` 'folder': it and the folders above it, where the import lock
+ * goes) or its store (`upTo` 'history': history/ in it, made under the lock, so that no other
+ * import removes it while this one writes); returns the folders it made, outermost first, for
+ * removeStoreFolders to take away if the import fails. A failure names the store it was for.
  */
-export async function makeStoreFolder(folder: string): Promise<string[]> {
-  const dir = dirname(storedHistoryPath(folder, 'bitcoin'));
+export async function makeStoreFolder(folder: string, upTo: 'folder' | 'history'): Promise<string[]> {
+  const store = dirname(storedHistoryPath(folder, 'bitcoin'));
+  const dir = upTo === 'folder' ? folder : store;
   try {
     return await makeFolders(dir);
   } catch (error) {
@@ -121,7 +124,7 @@ export async function makeStoreFolder(folder: string): Promise<string[]> {
     const failure = environmentFailure(error);
     const reason = failure ? `${failure.reason} (${failure.code})` : String(error);
     throw new InputError([
-      { file: at, line: 0, col: 0, path: '', message: m.cannotMakeStore(at, dir, dirname(at), reason) },
+      { file: at, line: 0, col: 0, path: '', message: m.cannotMakeStore(at, store, dirname(at), reason) },
     ]);
   }
 }
