@@ -22,6 +22,12 @@ export const outputMessages = {
     `None: at ${paths} no band has a 95 % interval (the median needs ${pairs ? '12 paths in antithetic pairs' : '6 paths'}, the 5 % and 95 % ${pairs ? '144' : '72'}); read the bands as rough.`,
   notMinesimFolder: (dir: string) =>
     `${shownFile(dir)} is a folder minesim did not write (it holds other files and no minesim manifest.json); give --out a new or empty folder, or an earlier minesim output to replace`,
+  /** An output's --out that holds a batch's index and folders. */
+  batchNotOutput: (dir: string) =>
+    `${shownFile(dir)} is a batch's folder (its index and a folder per scenario), not one output's, and minesim does not replace it with one; give --out a new or empty folder, an earlier output of this command, or a scenario's folder inside it`,
+  /** A batch's --out that holds one output (its manifest.json). */
+  outputNotCollection: (dir: string) =>
+    `${shownFile(dir)} is the folder of one output (its manifest.json), not a batch's, and a batch does not replace it with its folders and index; give --out a new or empty folder, or an earlier batch's`,
   notPartsFolder: (dir: string, entry: string) =>
     `${shownFile(dir)} holds ${JSON.stringify(entry)}, which is not a minesim part file; give --out a new or empty folder, or one that holds only parts`,
   notCollection: (dir: string) =>

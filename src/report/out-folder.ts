@@ -130,6 +130,13 @@ async function isCollectionEntry(dir: string, name: string): Promise<boolean> {
   return text.startsWith(start) && text.includes(MARKERS[name] ?? start);
 }
 
+/** Whether `dir` holds a batch's index (index.md or index.html as a batch writes them). */
+async function isBatchFolder(dir: string, visible: readonly string[]): Promise<boolean> {
+  for (const name of ['index.md', 'index.html'])
+    if (visible.includes(name) && (await isCollectionEntry(dir, name))) return true;
+  return false;
+}
+
 async function isPartFile(dir: string, name: string): Promise<boolean> {
   if (!PART_FILE.test(name)) return false;
   return (await head(join(dir, name), 16)).startsWith('{"version":');
@@ -174,7 +181,9 @@ async function inspect(dir: string, kind: FolderKind): Promise<OutFolder> {
   const names = await readdir(path);
   const visible = names.filter((name) => !name.startsWith('.'));
   if (kind === 'output') {
-    if (names.length > 0 && !(await isMinesimOutput(path))) refuse(m.notMinesimFolder(dir));
+    if (names.length > 0 && !(await isMinesimOutput(path)))
+      // A batch's folder (a batch may have filled it meanwhile) is minesim's, but not one output.
+      refuse((await isBatchFolder(path, visible)) ? m.batchNotOutput(dir) : m.notMinesimFolder(dir));
   } else if (kind === 'parts') {
     for (const name of visible) if (!(await isPartFile(path, name))) refuse(m.notPartsFolder(dir, name));
   } else {
@@ -184,7 +193,8 @@ async function inspect(dir: string, kind: FolderKind): Promise<OutFolder> {
       if (!mine && (name === 'index.md' || name === 'index.html')) refuse(m.notOurIndex(dir, name));
       if (mine) ours++;
     }
-    if (visible.length > 0 && ours === 0) refuse(m.notCollection(dir));
+    if (visible.length > 0 && ours === 0)
+      refuse((await isMinesimOutput(path)) ? m.outputNotCollection(dir) : m.notCollection(dir));
   }
   // Asked now, not found after the work: its staging and lock go beside it, and parts and a
   // batch's folders into it (a read-only file system, or no permission: "cannot write").

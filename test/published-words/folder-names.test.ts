@@ -42,6 +42,8 @@ function lines(dir: string, kept: string): Record<string, string> {
     'output: not minesim’s': outputMessages.notMinesimFolder(dir),
     'output: not parts': outputMessages.notPartsFolder(dir, 'x'),
     'output: not a collection': outputMessages.notCollection(dir),
+    'output: a batch, not an output': outputMessages.batchNotOutput(dir),
+    'output: an output, not a batch': outputMessages.outputNotCollection(dir),
     'output: not our index': outputMessages.notOurIndex(dir, 'index.html'),
     'output: not our file': outputMessages.notOurFile(dir, 'x'),
     'output: not a folder': outputMessages.notAFolder(dir, 'a file'),

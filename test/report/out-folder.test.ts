@@ -135,7 +135,7 @@ describe('checkOutFolder()', () => {
     expect((await checkOutFolder(at('new-batch'), 'collection')).exists).toBe(false);
     expect(await refusal(at('batch-user'), 'collection')).toBe(m.notOurIndex(at('batch-user'), 'index.md'));
     expect(await refusal(at('project'), 'collection')).toBe(m.notCollection(at('project')));
-    expect(await refusal(at('batch'), 'output')).toBe(m.notMinesimFolder(at('batch')));
+    expect(await refusal(at('batch'), 'output')).toBe(m.batchNotOutput(at('batch')));
   });
 });
 
