@@ -14,8 +14,8 @@ import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from '
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { dataMessages as m } from '../../messages/data.js';
-import { environmentFailure } from '../../report/output-error.js';
 import { InputError } from '../../scenario/problem.js';
+import { systemReason } from './system-reason.js';
 
 export const LOCK_FILE = '.import.lock';
 
@@ -95,8 +95,7 @@ export function lockImports(folder: string): () => void {
     }
   } catch (error) {
     if (error instanceof InputError) throw error;
-    const failure = environmentFailure(error);
-    const reason = failure ? `${failure.reason} (${failure.code})` : String(error);
+    const reason = systemReason(error);
     throw new InputError([{ file: path, line: 0, col: 0, path: '', message: m.cannotLock(folder, reason) }]);
   }
 }

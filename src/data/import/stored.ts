@@ -8,7 +8,6 @@ import { dirname, join } from 'node:path';
 import { dataMessages as m } from '../../messages/data.js';
 import { type Coin, coinProtocol } from '../../model/coins/index.js';
 import { makeFolders, removeMadeFolders, writeFileAtomic } from '../../report/atomic.js';
-import { environmentFailure } from '../../report/output-error.js';
 import { InputError } from '../../scenario/problem.js';
 import type { History } from '../daily-history.js';
 import { sha256Hex } from '../provenance.js';
@@ -16,6 +15,7 @@ import { checkDailyFile } from './check.js';
 import { writeCsv } from './csv-table.js';
 import type { Day } from './derive.js';
 import { shippedHeader } from './formats.js';
+import { systemReason } from './system-reason.js';
 
 /** Where a folder keeps the imported days of a coin: under the shipped file's name. */
 export function storedHistoryPath(folder: string, coin: Coin): string {
@@ -121,8 +121,7 @@ export async function makeStoreFolder(folder: string, upTo: 'folder' | 'history'
   } catch (error) {
     // The folder refused (history/, or the first of the new ones above it), in the system's words.
     const at = (error as NodeJS.ErrnoException).path ?? dir;
-    const failure = environmentFailure(error);
-    const reason = failure ? `${failure.reason} (${failure.code})` : String(error);
+    const reason = systemReason(error);
     throw new InputError([
       { file: at, line: 0, col: 0, path: '', message: m.cannotMakeStore(at, store, dirname(at), reason) },
     ]);
