@@ -35,7 +35,7 @@ export const unitMessages = {
   bareFractionOverOne: (got: unknown, value: number) =>
     `a bare number here is a fraction, so ${bareText(got)} would read as ${grouped(Number((value * 100).toPrecision(12)))} %: write it with its unit, \`${bareText(got)} %\` if that is meant (got ${shownInput(got)})`,
   /**
-   * A unit written with the micro sign (`1 µW`) or the Greek mu (`1 μW`), which the unit reader
+   * A unit written with the micro sign (U+00B5) or the Greek mu (U+03BC), which the unit reader
    * does not take: `asU` is the quantity with `u` for micro, as minesim reads it (`1 uW`).
    */
   microSign: (noun: string, example: string, got: unknown, asU: string) =>

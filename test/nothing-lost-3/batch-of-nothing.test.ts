@@ -2,8 +2,8 @@
 // unwritable). Before, it still replaced the earlier batch's index.md and index.html in --out
 // with an index of that batch, which listed no scenario: the earlier folders stood unindexed, their
 // comparison gone. Now such a batch replaces nothing (exit 2): the earlier folders and index stay
-// byte for byte, the last line says why, --json says `written: false`, and a --out that did not
-// exist is not made.
+// byte for byte, the last line says why, --json says `written: false`. A --out with no earlier
+// index gets the index of the problems, as before: it replaces nothing.
 import { existsSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -70,11 +70,11 @@ describe('a batch that could write nothing replaces nothing', { timeout: 120_000
     expect(doc.scenarios.map((s: { status: string }) => s.status)).toEqual(['unwritten', 'unwritten']);
   });
 
-  it('a --out that did not exist is not made for a batch of nothing', async () => {
+  it('a --out with no earlier index gets the index of the problems: it replaces nothing', async () => {
     const out = join(scenarios.dir, 'new');
     const code = await batch(scenarios.args(out, '1', ['broken.yaml']), { stdout: quiet, stderr: quiet });
     expect(code).toBe(2);
-    expect(existsSync(out)).toBe(false);
+    expect(existsSync(join(out, 'index.md'))).toBe(true);
     expect(await tempsBeside(scenarios.dir, 'new')).toEqual([]);
   });
 });

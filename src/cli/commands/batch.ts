@@ -4,7 +4,7 @@
 // bad (and nothing failed internally), 1 when a run failed. Everything is written into staging
 // beside --out and moved in at the end (publish), so a batch stopped or failed before its end
 // leaves --out as it was.
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { CommandModule } from 'yargs';
@@ -228,12 +228,14 @@ async function batchLocked(
   reporter.finish();
   const code = exitCode(entries);
   // A run that failed (a bug) leaves --out as it was: its earlier folder would stand beside the
-  // others' new ones. So does a batch that could write no scenario (all bad input or unwritable):
-  // an index of nothing would replace the earlier batch's comparison of the folders still there.
+  // others' new ones. So does a batch that could write no scenario (all bad input or unwritable)
+  // over an earlier batch's index: an index of nothing would replace its comparison of the folders
+  // still there. With no earlier index, the index of this batch's problems is written (it replaces
+  // nothing, and says at their lines why no scenario ran).
   const kept =
     code === EXIT_INTERNAL
       ? batchMessages.keptOut(args.out)
-      : okEntries(entries).length === 0
+      : okEntries(entries).length === 0 && existsSync(join(args.out, 'index.md'))
         ? batchMessages.nothingWritten(args.out)
         : null;
   const published = kept === null;
