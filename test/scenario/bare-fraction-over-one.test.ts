@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { unitMessages } from '../../src/messages/units.js';
+import { BARE_AT_MOST_ONE } from '../../src/scenario/bare-fractions.js';
 import { parseOverrides } from '../../src/scenario/overrides.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
 
@@ -72,5 +73,30 @@ describe('a bare number above 1 where a bare number is a fraction that may pass 
   it('with its unit, 150 % is read as 1.5', async () => {
     const v = await check('money.discountRate=150 %');
     expect(v.ok && v.scenario.money.discountRate).toBe(1.5);
+  });
+});
+
+describe('the fields held to it', () => {
+  it('are the fields the editor schema holds to a bare 1 and describes so, and no others', () => {
+    const schema = JSON.parse(
+      readFileSync(new URL('../../schema/scenario.schema.json', import.meta.url), 'utf8'),
+    );
+    const found: string[] = [];
+    const walk = (node: unknown, path: string[]) => {
+      if (node === null || typeof node !== 'object') return;
+      const n = node as Record<string, unknown>;
+      if (typeof n.description === 'string' && n.description.includes('Written bare it is at most 1')) {
+        expect(n.maximum, path.join('.')).toBe(1);
+        found.push(path.join('.'));
+      }
+      for (const [key, child] of Object.entries(n))
+        if (key === 'properties')
+          for (const [name, sub] of Object.entries(child as Record<string, unknown>))
+            walk(sub, [...path, name]);
+        else if (key === 'items') walk(child, [...path, '*']);
+        else if (typeof child === 'object') walk(child, path);
+    };
+    walk(schema, []);
+    expect([...new Set(found)].sort()).toEqual(BARE_AT_MOST_ONE.map((field) => field.join('.')).sort());
   });
 });
