@@ -19,12 +19,11 @@ export const BARE_AT_MOST_ONE: readonly (readonly (string | '*')[])[] = [
   ['fleet', '*', 'importPremium'],
 ];
 
-/** Whether `path` is one of the fields. */
-export function isBareAtMostOne(path: readonly PathKey[]): boolean {
-  return BARE_AT_MOST_ONE.some(
-    (field) =>
-      field.length === path.length &&
-      field.every((key, i) => (key === '*' ? typeof path[i] === 'number' : key === path[i])),
+/** Whether `path` is `field`'s first keys (`*` any index): a path at or above the field. */
+function leadsTo(path: readonly PathKey[], field: readonly (string | '*')[]): boolean {
+  return (
+    path.length <= field.length &&
+    path.every((key, i) => (field[i] === '*' ? typeof key === 'number' : key === field[i]))
   );
 }
 
@@ -35,43 +34,45 @@ export function bareOverOne(written: unknown): string | undefined {
   return read.ok && read.value > 1 ? unitMessages.bareFractionOverOne(written, read.value) : undefined;
 }
 
-/** Every place of `value` (a scenario as written) at one of the fields, with its path. */
-function placesIn(value: unknown): { path: PathKey[]; written: unknown }[] {
+/** Every place of `value` (written at `at`) at one of the fields, with its path. */
+function placesIn(value: unknown, at: readonly PathKey[] = []): { path: PathKey[]; written: unknown }[] {
   const out: { path: PathKey[]; written: unknown }[] = [];
-  const walk = (node: unknown, field: readonly (string | '*')[], at: PathKey[]) => {
+  const walk = (node: unknown, field: readonly (string | '*')[], path: PathKey[]) => {
     if (field.length === 0) {
-      out.push({ path: at, written: node });
+      out.push({ path, written: node });
       return;
     }
     const [key, ...rest] = field;
     if (key === '*') {
-      if (Array.isArray(node)) for (let i = 0; i < node.length; i++) walk(node[i], rest, [...at, i]);
+      if (Array.isArray(node)) for (let i = 0; i < node.length; i++) walk(node[i], rest, [...path, i]);
     } else if (node !== null && typeof node === 'object' && Object.hasOwn(node, key))
-      walk((node as Record<string, unknown>)[key], rest, [...at, key]);
+      walk((node as Record<string, unknown>)[key], rest, [...path, key]);
   };
-  for (const field of BARE_AT_MOST_ONE) walk(value, field, []);
+  for (const field of BARE_AT_MOST_ONE) if (leadsTo(at, field)) walk(value, field.slice(at.length), [...at]);
   return out;
 }
 
 /**
  * The problems of a scenario's written values (`doc`, before `overrides`), and of the overrides on
- * top: each where it was written, the file's place or the --set (or --vary) that gave it.
+ * top (a --set or --vary of the field, or of a mapping or list holding it): each where it was
+ * written, the file's place (unless an override replaced it) or the override that gave it.
  */
 export function bareFractionProblems(doc: ParsedDocument, overrides: readonly Override[]): Problem[] {
   const problems: Problem[] = [];
-  const set = new Set<string>();
-  for (const o of overrides) if (isBareAtMostOne(o.path)) set.add(formatPath(o.path));
+  const replaced = (path: readonly PathKey[]) =>
+    overrides.some((o) => o.path.length <= path.length && o.path.every((key, i) => key === path[i]));
   for (const { path, written } of placesIn(doc.value)) {
     const message = bareOverOne(written);
-    const key = formatPath(path);
-    if (message !== undefined && !set.has(key))
-      problems.push({ file: doc.file, ...doc.locate(path), path: key, message });
+    if (message !== undefined && !replaced(path))
+      problems.push({ file: doc.file, ...doc.locate(path), path: formatPath(path), message });
   }
   for (const o of overrides) {
-    if (o.canonical === true || !isBareAtMostOne(o.path)) continue;
-    const message = bareOverOne(o.value);
-    if (message !== undefined)
-      problems.push({ file: `--set ${o.text}`, line: 0, col: 0, path: formatPath(o.path), message });
+    if (o.canonical === true) continue;
+    for (const { path, written } of placesIn(o.value, o.path)) {
+      const message = bareOverOne(written);
+      if (message !== undefined)
+        problems.push({ file: `--set ${o.text}`, line: 0, col: 0, path: formatPath(path), message });
+    }
   }
   return problems;
 }

@@ -63,6 +63,18 @@ describe('a bare number above 1 where a bare number is a fraction that may pass 
     });
   });
 
+  it('a --set of a mapping or list holding the field is held to it; a --set over the file value replaces it', async () => {
+    const within = await check('money={discountRate: 10}');
+    expect(within.ok ? [] : within.problems.map((p) => [p.file, p.path])).toEqual([
+      ['--set money={discountRate: 10}', 'money.discountRate'],
+    ]);
+    const text = BASE.replace('monteCarlo:', 'money:\n  discountRate: 10\nmonteCarlo:');
+    const parsed = parseOverrides(['money.discountRate=10 %']);
+    if (!parsed.ok) throw new Error('overrides do not parse');
+    const over = await validateScenarioText(text, 'case.yaml', parsed.overrides);
+    expect(over.ok ? [] : over.problems).toEqual([]);
+  });
+
   it('a value minesim works out itself (a sensitivity end, canonical) is taken as the fraction it is', async () => {
     const v = await validateScenarioText(BASE, 'case.yaml', [
       { text: 'fleet[0].importPremium', path: ['fleet', 0, 'importPremium'], value: 7.2, canonical: true },
