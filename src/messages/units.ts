@@ -10,6 +10,10 @@ const bareText = (got: unknown) => unsigned(String(got).trim());
 
 // A quantity's messages all read `expected <noun>, like <example> (got <input>...)`, so a field's
 // path can go in front: `fleet[0].power: expected a power, like 1323 W (got "13 TH/s", a hashrate)`.
+/** What a bare fraction reads as, and what to write if a percentage was meant. */
+const bareFractionReading = (got: unknown, value: number) =>
+  `a bare number here is a fraction, so ${bareText(got)} would read as ${grouped(Number((value * 100).toPrecision(12)))} %: write it with its unit, \`${bareText(got)} %\` if that is meant`;
+
 export const unitMessages = {
   /** `recognised` names the dimension of what was written, when minesim knows it. */
   expected: (noun: string, example: string, got: unknown, recognised?: string) =>
@@ -33,7 +37,10 @@ export const unitMessages = {
     `expected ${noun}, like ${example}: ${problem}`,
   /** A bare number above 1 in a field whose bare number is a fraction (schema/quantity.ts bareAtMostOne). */
   bareFractionOverOne: (got: unknown, value: number) =>
-    `a bare number here is a fraction, so ${bareText(got)} would read as ${grouped(Number((value * 100).toPrecision(12)))} %: write it with its unit, \`${bareText(got)} %\` if that is meant (got ${shownInput(got)})`,
+    `${bareFractionReading(got, value)} (got ${shownInput(got)})`,
+  /** The same reading after a bound a bare fraction passes (`must be at most 1,000 %`), its `(got X)` to follow. */
+  bareFractionPastBound: (bound: string, got: unknown, value: number) =>
+    `${bound}: ${bareFractionReading(got, value)}`,
   /**
    * A unit written with the micro sign (U+00B5) or the Greek mu (U+03BC), which the unit reader
    * does not take: `asU` is the quantity with `u` for micro, as minesim reads it (`1 uW`).

@@ -230,7 +230,7 @@ describe('minesim sweep of a scenario with its own sweep.vary', () => {
       rmSync(dir, { recursive: true, force: true });
     }
     expect(stderr).toContain(
-      `${file}:${line}:7 sweep.vary[1]: fleet[0].uptime: must be at most 100 % (got 1.5)`,
+      `${file}:${line}:7 sweep.vary[1]: fleet[0].uptime: must be at most 100 %: a bare number here is a fraction, so 1.5 would read as 150 %: write it with its unit, \`1.5 %\` if that is meant (got 1.5)`,
     );
     expect(stderr).not.toContain('--vary fleet[0].uptime');
   });

@@ -112,3 +112,20 @@ describe('the fields held to it', () => {
     expect([...new Set(found)].sort()).toEqual(BARE_AT_MOST_ONE.map((field) => field.join('.')).sort());
   });
 });
+
+describe("a bare fraction past its field's most", () => {
+  it.each([
+    ['fleet[0].uptime=90', 'fleet[0].uptime', 'must be at most 100 %', 90, 90],
+    ['price.model.volatility=80', 'price.model.volatility', 'must be at most 1,000 %', 80, 80],
+  ])('--set %s says the bound, what it read as and what to write', async (set, path, bound, got, value) => {
+    const v = await check(set);
+    expect(v.ok ? [] : v.problems.filter((p) => p.path === path).map((p) => p.message)).toEqual([
+      `${unitMessages.bareFractionPastBound(bound, got, value)} (got ${got})`,
+    ]);
+  });
+
+  it('written with its unit, the bound alone', async () => {
+    const v = await check('price.model.volatility=8000 %');
+    expect(v.ok ? [] : v.problems.map((p) => p.message)).toEqual(['must be at most 1,000 % (got "8000 %")']);
+  });
+});

@@ -12,6 +12,7 @@ import {
   QUANTITY_KINDS,
   type QuantityKind,
   type QuantityResult,
+  writtenBare,
 } from '../units.js';
 import { LIMITS } from './limits.js';
 
@@ -35,6 +36,11 @@ export interface QuantityOptions {
    * schema marks it here; bare-fractions.ts refuses it where the analyst's words are read.
    */
   bareAtMostOne?: boolean;
+  /**
+   * A bare number is a fraction here (set by quantity() from the kind): one past the field's most
+   * is told what it read as (`80` is 8,000 %) and to write its unit.
+   */
+  bareFraction?: boolean;
   /** A further check of a value within the bounds, in canonical units: its message, or undefined. */
   check?: (value: number) => string | undefined;
   /**
@@ -184,7 +190,11 @@ export function quantity(kind: QuantityKind, o: QuantityOptions) {
         };
       return { ok: true, value };
     },
-    o.bareSize === undefined ? { ...o, bareSize: bareSize(kind, bare) } : o,
+    {
+      ...o,
+      bareSize: o.bareSize === undefined ? bareSize(kind, bare) : o.bareSize,
+      bareFraction: bare === '',
+    },
   ).meta({
     ...(bare === null ? {} : { [BARE_UNIT_KEYWORD]: bare === '' ? 'fraction' : bare }),
     ...(kind === 'rate-per-year' ? { [PER_YEAR_KEYWORD]: true } : {}),
@@ -230,9 +240,14 @@ export function parsed(parse: (input: string | number) => QuantityResult, o: Qua
         ctx.addIssue({ code: 'custom', message: m.atLeast(o.shownMin ?? grouped(o.min)), input });
       else if (o.above !== undefined && v <= o.above)
         ctx.addIssue({ code: 'custom', message: m.above(o.shownMin ?? grouped(o.above)), input });
-      else if (o.max !== undefined && v > o.max + Math.abs(o.max) * ROUNDING)
-        ctx.addIssue({ code: 'custom', message: m.atMost(o.shownMax ?? grouped(o.max)), input });
-      else {
+      else if (o.max !== undefined && v > o.max + Math.abs(o.max) * ROUNDING) {
+        const bound = m.atMost(o.shownMax ?? grouped(o.max));
+        const message =
+          o.bareFraction === true && writtenBare(input)
+            ? unitMessages.bareFractionPastBound(bound, input, v)
+            : bound;
+        ctx.addIssue({ code: 'custom', message, input });
+      } else {
         const problem = o.check?.(v);
         if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem, input });
       }
