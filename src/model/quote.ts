@@ -105,18 +105,7 @@ export function quoteDay(
     // Outside the data the fees of its nearest day are carried as far as a scenario's start carries them.
     const daysOff = daysOffTheData(history, day);
     if (given.fees === undefined && daysOff > MARKET_CARRY_DAYS)
-      problems.push(
-        m.feesPastCarry(
-          coin,
-          day,
-          day < history.firstDate ? history.firstDate : history.lastDate,
-          daysOff,
-          MARKET_CARRY_DAYS,
-          edgeFeeShare(history, day),
-          DEFAULT_FEE_DAYS,
-          day < history.firstDate,
-        ),
-      );
+      problems.push(m.feesPastCarry(...feesFarOff(coin, history, day, daysOff)));
     // The fees the hashprice is made of are said with it, not with the height.
     const chain = chainOffTheData(coin, history, day, given.height, false);
     // The hashprice needs the block's subsidy, which the height gives.
@@ -185,16 +174,7 @@ export function quoteDay(
       ...(feesKnown
         ? {}
         : {
-            feesNeeded: m.feesPastCarryGivenHashprice(
-              coin,
-              day,
-              day < history.firstDate ? history.firstDate : history.lastDate,
-              daysOff,
-              MARKET_CARRY_DAYS,
-              edgeFeeShare(history, day),
-              DEFAULT_FEE_DAYS,
-              day < history.firstDate,
-            ),
+            feesNeeded: m.feesPastCarryGivenHashprice(...feesFarOff(coin, history, day, daysOff)),
           }),
     };
   }
@@ -338,4 +318,28 @@ function edgeFeeShare(history: History, day: string): string {
 function lastFeeShare(history: History, day: string): string {
   const share = feeShare({ type: 'share-of-subsidy', calibrate: DEFAULT_FEE_DAYS }, day, history).share;
   return String(Number((share * 100).toPrecision(2)));
+}
+
+/**
+ * What a refusal of fees too far off the data names (quote messages feesPastCarry and
+ * feesPastCarryGivenHashprice): the data's nearest edge, how far off, the carry limit and the
+ * share its 90 days paid.
+ */
+function feesFarOff(
+  coin: string,
+  history: History,
+  day: string,
+  daysOff: number,
+): Parameters<typeof m.feesPastCarry> {
+  const before = day < history.firstDate;
+  return [
+    coin,
+    day,
+    before ? history.firstDate : history.lastDate,
+    daysOff,
+    MARKET_CARRY_DAYS,
+    edgeFeeShare(history, day),
+    DEFAULT_FEE_DAYS,
+    before,
+  ];
 }
