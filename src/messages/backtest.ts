@@ -42,6 +42,8 @@ export const backtestMessages = {
     met === 0
       ? `first on ${first}, not met`
       : `first on ${first}; ${plural(met, 'call')} met, repaying ${repaid} of principal`,
+  /** The day of the default on the history (the call the cash, the coins and the top-up could not meet). */
+  defaultOnHistory: (date: string) => `on ${date}`,
   /**
    * A revenue share's waterfall on the history (the terminal's and summary.md's row): the site's
    * share until the owner's recovery, and the later share from the day it applied, or not reached.

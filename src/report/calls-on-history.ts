@@ -1,5 +1,6 @@
-// The margin calls a run's equity met on the actual history, in words: the report's financing
-// table (finance-table.ts) and the terminal's lines (finance-headline.ts) say them after "margin call".
+// The margin calls a run's equity met on the actual history, and the day of its default, in words:
+// the report's financing table (finance-table.ts) and the terminal's lines (finance-headline.ts) say
+// them after "margin call" and "default".
 
 import { backtestMessages } from '../messages/backtest.js';
 import type { RunSummary } from '../stats/summary.js';
@@ -14,4 +15,10 @@ export function callsOnHistory(summary: RunSummary): string {
   if (e?.firstMarginCallDate == null) return '';
   const repaid = formatUsd(e.marginCallsUsd ?? 0);
   return ` (${backtestMessages.marginCallsOnHistory(e.firstMarginCallDate, e.marginCallsMet ?? 0, repaid)})`;
+}
+
+/** The default on the actual history, in brackets after its "yes" (its day); '' where there was none. */
+export function defaultOnHistory(summary: RunSummary): string {
+  const date = summary.actual?.equity?.defaultDate;
+  return date == null ? '' : ` (${backtestMessages.defaultOnHistory(date)})`;
 }

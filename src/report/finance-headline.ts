@@ -7,7 +7,7 @@ import { backtestMessages } from '../messages/backtest.js';
 import { paybackMessages } from '../messages/payback.js';
 import { perCoinMessages } from '../messages/per-coin.js';
 import type { Distribution, RunSummary } from '../stats/summary.js';
-import { callsOnHistory } from './calls-on-history.js';
+import { callsOnHistory, defaultOnHistory } from './calls-on-history.js';
 import {
   boundMark,
   censoredCount,
@@ -69,7 +69,7 @@ export function financeHeadlineRows(s: RunSummary, one: boolean): [string, strin
           : [
               [
                 'margin call / default',
-                `${call.p === 1 ? `yes${s.kind === 'backtest' ? callsOnHistory(s) : ''}` : 'no'} / ${lost.p === 1 ? 'yes' : 'no'}`,
+                `${call.p === 1 ? `yes${s.kind === 'backtest' ? callsOnHistory(s) : ''}` : 'no'} / ${lost.p === 1 ? `yes${s.kind === 'backtest' ? defaultOnHistory(s) : ''}` : 'no'}`,
               ] as [string, string],
             ]),
         ...((s.kind === 'backtest' && s.actual?.equity?.taxPaidUsd !== undefined

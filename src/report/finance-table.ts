@@ -8,7 +8,7 @@ import { paybackMessages } from '../messages/payback.js';
 import { perCoinMessages } from '../messages/per-coin.js';
 import { coinProtocol } from '../model/coins/index.js';
 import type { RunSummary } from '../stats/summary.js';
-import { callsOnHistory } from './calls-on-history.js';
+import { callsOnHistory, defaultOnHistory } from './calls-on-history.js';
 import { irrFormat, valueOrNone } from './coverage.js';
 import { distributionTable, type MeasureRow } from './distribution-table.js';
 import { equityNotReached, equityUndecidedAtCut, undecidedRows } from './equity-at-cut.js';
@@ -168,7 +168,12 @@ export function financeTable(summary: RunSummary, identical: boolean): ReportTab
               ]),
           ...(lost === undefined
             ? []
-            : [['Default: the lender takes the machines', lost.p === 1 ? 'yes' : 'no']]),
+            : [
+                [
+                  'Default: the lender takes the machines',
+                  lost.p === 1 ? `yes${summary.kind === 'backtest' ? defaultOnHistory(summary) : ''}` : 'no',
+                ],
+              ]),
           ['Equity paid back', equityPaidBack(summary, cutAt)],
           ...taxRows(summary),
         ]
