@@ -1,5 +1,5 @@
-// An analyst's question: ten Antminer S19 XPs (140 TH/s, 3,010 W) bought on 2022-04-01 at 9,000 USD
-// each, 60 % of the 90,000 USD on a 12-month amortizing loan at 12 % with an 85 % loan-to-value
+// An analyst's question: ten Antminer S19j Pros (100 TH/s, 3,050 W) bought on 2022-04-01 at 8,000
+// USD each, 60 % of the 80,000 USD on a 12-month amortizing loan at 12 % with an 85 % loan-to-value
 // covenant tested daily on the machines' resale value, the coins held (none sold to pay the power),
 // and 5,000 USD the owners will put in to meet calls. Hashprice halved by June 2022: on what day
 // does the covenant first call, how long do the coins held and the top-up meet the calls, on what
@@ -8,12 +8,13 @@
 // hashprice over the start's (DOMAIN.md: rig values track hashprice), the first call falls on
 // 2022-04-12; each call is met by selling the coins held at the day's price (the operation's cash is
 // below zero: the power is paid by the owners), then out of the top-up: the stack runs out on
-// 2022-05-11, and from then each day's coins and the top-up meet the calls; 20 calls repay 14,331
-// USD of principal, and the call of 2022-05-17 finds 49.40 USD of the top-up left: the default. The
-// equity keeps that day's coins and nothing more, so it loses almost all of its 36,000 USD (NPV
-// -47,140 USD at 10 % with the power and payments it paid, IRR below the floor of -99.99 %), where
-// the project (no loan, the coins held to the end) loses 30,982 USD of NPV. The back-test printed the default as
-// "yes" where it dates the first call: it now dates the default too (terminal, summary.md).
+// 2022-05-10, and from then each day's coins and the top-up meet the calls; 17 calls repay 10,775
+// USD of principal, and the call of 2022-05-14 finds 791.60 USD of the top-up left: the default.
+// The equity keeps that day's coins and nothing more, so it loses more than its 32,000 USD (NPV
+// -41,866 USD at 10 % with the power, the payment and the top-up it paid; IRR below the floor of
+// -99.99 %), where the project (no loan, the coins held to the end) loses 38,213 USD of NPV, IRR
+// -37.6 %. The back-test printed the default as "yes" where it dates the first call: it now dates
+// the default too (terminal, summary.md, report.html).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,8 +31,8 @@ import {
 
 const START = '2022-04-01';
 const DAYS = 365; // to 2023-03-31
-const CAPEX = 10 * 9000;
-const POWER = 10 * 3.01 * 24 * 0.06; // 43.344 USD a day
+const CAPEX = 10 * 8000;
+const POWER = 10 * 3.05 * 24 * 0.06; // 43.92 USD a day
 const file = () =>
   scenarioFile(
     's19xp-2022-loan-held',
@@ -39,7 +40,7 @@ const file = () =>
 start: ${START}
 horizon: 1 year
 fleet:
-  - { name: xp, model: Antminer S19 XP, count: 10, unitPrice: 9000 USD }
+  - { name: s19j, model: Antminer S19j Pro, count: 10, unitPrice: 8000 USD }
 power: { price: 0.06 USD/kWh }
 costs: { poolFee: 2 % }
 treasury: hold
@@ -57,7 +58,7 @@ finance:
 function hand() {
   const base = weekHashprice(START, 0, 6.25);
   const mined: number[] = [];
-  for (let d = 0; d < DAYS; d++) mined.push(10 * 140e12 * coinsPerHs(dateAfter(START, d)) * 0.98);
+  for (let d = 0; d < DAYS; d++) mined.push(10 * 100e12 * coinsPerHs(dateAfter(START, d)) * 0.98);
   const coins = mined.reduce((s, c) => s + c, 0);
   const last = day(dateAfter(START, DAYS - 1)).price;
   const resale = 0.8 * CAPEX * Math.min(1, weekHashprice(START, DAYS - 1, 6.25) / base);
@@ -122,41 +123,42 @@ describe('S19 XPs on an ASIC-backed loan as hashprice halved in 2022, the coins 
   it('minesim backtest: the first call, the calls met by the coins and the top-up, the default and the IRRs agree with the hand computation', async () => {
     const h = hand();
     expect(dateAfter(START, h.calls[0].day)).toBe('2022-04-12');
-    expect(h.calls).toHaveLength(20);
+    expect(h.calls).toHaveLength(17);
     const repaid = h.calls.reduce((s, c) => s + c.usd, 0);
-    expect(repaid).toBeCloseTo(14_330.89, 2);
+    expect(repaid).toBeCloseTo(10_775.33, 2);
     // The coins met the calls until they were gone, then the top-up, until a call needed more.
     expect(h.calls.every((c) => c.fromCoins > 0)).toBe(true);
-    // The stack ran out on 2022-05-11; from then each day's coins and the top-up met the calls, to
-    // 49.40 USD of it left against the call of 2022-05-17, when the equity keeps that day's coins.
-    expect(h.calls.findIndex((c) => c.fromCoins < c.usd)).toBe(14);
-    expect(dateAfter(START, h.calls[14].day)).toBe('2022-05-11');
-    expect(h.topUp).toBeCloseTo(49.4, 2);
-    expect(h.held).toBe(10 * 140e12 * coinsPerHs('2022-05-17') * 0.98);
+    // The stack ran out on 2022-05-10; from then each day's coins and the top-up met the calls, to
+    // 791.60 USD of it left against the call of 2022-05-14, when the equity keeps that day's coins.
+    expect(h.calls.findIndex((c) => c.fromCoins < c.usd)).toBe(13);
+    expect(dateAfter(START, h.calls[13].day)).toBe('2022-05-10');
+    expect(h.topUp).toBeCloseTo(791.6, 2);
+    expect(h.held).toBe(10 * 100e12 * coinsPerHs('2022-05-14') * 0.98);
     expect(h.defaultDay).not.toBeNull();
-    expect(dateAfter(START, h.defaultDay!)).toBe('2022-05-17');
+    expect(dateAfter(START, h.defaultDay!)).toBe('2022-05-14');
 
     const { summary, text, folder } = await backtest(file());
     const e = summary.actual!.equity!;
     expect(e.firstMarginCallDate).toBe('2022-04-12');
-    expect(e.marginCallsMet).toBe(20);
+    expect(e.marginCallsMet).toBe(17);
     expect(e.marginCallsUsd!).toBeCloseTo(repaid, 4);
-    expect(e.defaultDate).toBe('2022-05-17');
-    // The project, its coins held to the end: NPV -30,982 USD, IRR -24.8 %.
+    expect(e.defaultDate).toBe('2022-05-14');
+    // The project, its coins held to the end: NPV -38,213 USD, IRR -37.6 %.
     expect(summary.headline.npvUsd.quantiles.p50).toBeCloseTo(npvOf(h.project, 0.1), 4);
     expect(summary.headline.irr.quantiles.p50).toBeCloseTo(irrOf(h.project), 6);
-    expect(Math.round(npvOf(h.project, 0.1))).toBe(-30_982);
+    expect(Math.round(npvOf(h.project, 0.1))).toBe(-38_213);
     // The equity: its flows stop with the default; nearly all of its stake lost.
     expect(e.npvUsd!).toBeCloseTo(npvOf(h.equity, 0.1), 4);
-    expect(Math.round(npvOf(h.equity, 0.1))).toBe(-47_140);
+    expect(Math.round(npvOf(h.equity, 0.1))).toBe(-41_866);
     expect(irrOf(h.equity)).toBeLessThan(-0.9998);
     expect(e.irr).toBe(-0.9999);
     // Dated where the first call is: on the terminal and in summary.md.
     expect(text).toMatch(
-      /margin call \/ default +yes \(first on 2022-04-12; 20 calls met, repaying 14,331 USD of principal\) \/ yes \(on 2022-05-17\)/,
+      /margin call \/ default +yes \(first on 2022-04-12; 17 calls met, repaying 10,775 USD of principal\) \/ yes \(on 2022-05-14\)/,
     );
     expect(readFileSync(join(folder, 'summary.md'), 'utf8')).toContain(
-      '| Default: the lender takes the machines | yes (on 2022-05-17) |',
+      '| Default: the lender takes the machines | yes (on 2022-05-14) |',
     );
+    expect(readFileSync(join(folder, 'report.html'), 'utf8')).toContain('yes (on 2022-05-14)');
   });
 });
