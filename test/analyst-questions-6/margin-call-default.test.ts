@@ -14,7 +14,11 @@
 // -41,866 USD at 10 % with the power, the payment and the top-up it paid; IRR below the floor of
 // -99.99 %), where the project (no loan, the coins held to the end) loses 38,213 USD of NPV, IRR
 // -37.6 %. The back-test printed the default as "yes" where it dates the first call: it now dates
-// the default too (terminal, summary.md, report.html).
+// the default too (terminal, summary.md, report.html). Taxed at 21 % (straight line over 5 years,
+// coinBasis), the default closes the equity's tax year that day: the coins' value mined less the
+// power, a year's depreciation and the interest paid, plus the coins' gains when the calls and the
+// default sold them, plus the machines' disposal for the 33,761.84 USD of debt they discharge
+// against their 64,000 USD of basis left: a loss of 41,950.25 USD, carried and never used.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,10 +37,10 @@ const START = '2022-04-01';
 const DAYS = 365; // to 2023-03-31
 const CAPEX = 10 * 8000;
 const POWER = 10 * 3.05 * 24 * 0.06; // 43.92 USD a day
-const file = () =>
+const file = (tax = '') =>
   scenarioFile(
-    's19xp-2022-loan-held',
-    `name: s19xp-2022-loan-held
+    `s19j-2022-loan-held${tax === '' ? '' : '-taxed'}`,
+    `name: s19j-2022-loan-held
 start: ${START}
 horizon: 1 year
 fleet:
@@ -51,7 +55,7 @@ finance:
       rate: 12 %
       term: 12 months
       marginCall: { loanToValue: 85 %, topUp: 5000 USD }
-`,
+${tax}`,
   );
 
 /** The project (coins held to the end, no loan) and the equity (the loan, its covenant, its default), by hand. */
@@ -74,6 +78,12 @@ function hand() {
   let accrued = 0;
   let paid = 0;
   let held = 0;
+  // The equity's tax year to the default: the coins' value mined (their basis, average cost), the
+  // interest paid, the coins' gains when sold.
+  let basis = 0;
+  let minedValue = 0;
+  let interestPaid = 0;
+  let gain = 0;
   let topUp = 5000;
   let cash = 0; // the operation's cash on hand: the power and the loan's payments, never a coin sold
   const calls: { day: number; usd: number; fromCoins: number }[] = [];
@@ -83,10 +93,13 @@ function hand() {
     equity[d] = -POWER - (d === 0 ? CAPEX - principal : 0);
     cash -= POWER;
     held += mined[d];
+    basis += mined[d] * price;
+    minedValue += mined[d] * price;
     if (paid < 12 && paymentDays[paid] === d) {
       const left = 12 - paid;
       const annuity = (balance * i) / (1 - (1 + i) ** -left);
       const due = annuity + accrued;
+      interestPaid += balance * i + accrued;
       equity[d] -= due;
       cash -= due;
       balance -= annuity - balance * i;
@@ -101,10 +114,14 @@ function hand() {
         const fromCoins = Math.min(call, held * price);
         if (call - fromCoins > topUp) {
           defaultDay = d;
-          equity[d] += held * price; // nothing left: the coins went to earlier calls
+          equity[d] += held * price; // the day's coins: the stack went to earlier calls
+          gain += held * price - basis;
           break;
         }
         topUp -= call - fromCoins;
+        const out = (basis * (fromCoins / price)) / held;
+        gain += fromCoins - out;
+        basis -= out;
         held -= fromCoins / price;
         equity[d] -= call - fromCoins;
         const since = paid === 0 ? 0 : paymentDays[paid - 1];
@@ -114,10 +131,19 @@ function hand() {
       }
     }
   }
-  return { project, equity, calls, defaultDay, held, topUp, balance };
+  // The default's tax year: 2022's year of straight-line depreciation (a fifth), the machines
+  // disposed of for the debt discharged against their basis left.
+  const income =
+    minedValue -
+    ((defaultDay ?? 0) + 1) * POWER -
+    CAPEX / 5 -
+    interestPaid +
+    gain +
+    (balance - (CAPEX - CAPEX / 5));
+  return { project, equity, calls, defaultDay, held, topUp, balance, income, interestPaid, gain };
 }
 
-describe('S19 XPs on an ASIC-backed loan as hashprice halved in 2022, the coins held', {
+describe('S19j Pros on an ASIC-backed loan as hashprice halved in 2022, the coins held', {
   timeout: 60_000,
 }, () => {
   it('minesim backtest: the first call, the calls met by the coins and the top-up, the default and the IRRs agree with the hand computation', async () => {
@@ -160,5 +186,26 @@ describe('S19 XPs on an ASIC-backed loan as hashprice halved in 2022, the coins 
       '| Default: the lender takes the machines | yes (on 2022-05-14) |',
     );
     expect(readFileSync(join(folder, 'report.html'), 'utf8')).toContain('yes (on 2022-05-14)');
+  });
+
+  it('with tax and coinBasis, the default closes the equity’s tax year: its loss, carried and never used, agrees with the hand computation', async () => {
+    const h = hand();
+    // The machines taken for the 33,761.84 USD owed, against 64,000 USD of basis left: a loss of
+    // 30,238 USD; with the power, a year's depreciation, the interest paid and the coins' gains the
+    // year's loss is 41,950 USD, carried and never used (the equity mines nothing after the default).
+    expect(h.balance).toBeCloseTo(33_761.84, 2);
+    expect(h.income).toBeCloseTo(-41_950.25, 2);
+    const { summary } = await backtest(
+      file('  tax: { rate: 21 %, depreciation: { method: straight-line, lifeYears: 5 }, coinBasis: true }\n'),
+    );
+    const e = summary.actual!.equity!;
+    expect(e.defaultDate).toBe('2022-05-14');
+    expect(e.taxPaidUsd).toBe(0);
+    expect(e.lossCarriedUsd!).toBeCloseTo(-h.income, 4);
+    expect(e.taxYears!.map((y) => [y.end, y.taxUsd])).toEqual([
+      ['2022-12-31', 0],
+      ['2023-03-31', 0],
+    ]);
+    expect(e.npvUsd!).toBeCloseTo(npvOf(h.equity, 0.1), 4);
   });
 });
