@@ -32,11 +32,11 @@ const CAPEX = 10 * 4000;
 const POWER = 10 * 3.05 * 24 * 0.06; // 43.92 USD a day
 /** The last day of each tax year, days from the start: 2022-12-31, 2023-12-31, the horizon's. */
 const YEAR_ENDS = [213, 578, DAYS - 1];
-const file = (coinBasis: boolean) =>
+const file = (coinBasis: boolean, start = START) =>
   scenarioFile(
-    `s19xp-held-taxed-${coinBasis}`,
-    `name: s19xp-held-taxed
-start: ${START}
+    `s19j-held-taxed-${coinBasis}-${start}`,
+    `name: s19j-held-taxed
+start: ${start}
 horizon: 2 years
 fleet:
   - { name: s19j, model: Antminer S19j Pro, count: 10, unitPrice: 4000 USD }
@@ -66,37 +66,52 @@ function taxes(incomes: readonly number[]) {
   });
 }
 
-/** The fleet by hand: the coins mined each day and their value that day (their basis), held to the end. */
-function hand() {
-  const minedValue = [0, 0, 0];
+/**
+ * The fleet by hand from `start` over `days` (tax years ending on `yearEnds`, days from the start):
+ * the coins mined each day and their value that day (their basis), held to the end; the machines
+ * valued then on the week's hashprice at `subsidyEnd` over the start's at `subsidyStart`.
+ */
+function handFrom(
+  start: string,
+  days: number,
+  yearEnds: readonly number[],
+  subsidyStart: number,
+  subsidyEnd: number,
+) {
+  const minedValue = yearEnds.map(() => 0);
   let coins = 0;
-  for (let d = 0; d < DAYS; d++) {
-    const date = dateAfter(START, d);
+  for (let d = 0; d < days; d++) {
+    const date = dateAfter(start, d);
     const mined = 10 * 100e12 * coinsPerHs(date) * 0.98;
     coins += mined;
-    minedValue[YEAR_ENDS.findIndex((end) => d <= end)] += mined * day(date).price;
+    minedValue[yearEnds.findIndex((end) => d <= end)] += mined * day(date).price;
   }
-  const last = day(dateAfter(START, DAYS - 1)).price;
+  const last = day(dateAfter(start, days - 1)).price;
   const basis = minedValue.reduce((s, v) => s + v, 0);
   const resale =
-    0.8 * CAPEX * Math.min(1, weekHashprice(START, DAYS - 1, 3.125) / weekHashprice(START, 0, 6.25));
+    0.8 *
+    CAPEX *
+    Math.min(1, weekHashprice(start, days - 1, subsidyEnd) / weekHashprice(start, 0, subsidyStart));
   // Cash: the capex and every day's power; the coins and the machines valued on the last day.
-  const flows = new Array<number>(DAYS).fill(-POWER);
+  const flows = new Array<number>(days).fill(-POWER);
   flows[0] -= CAPEX;
-  flows[DAYS - 1] += coins * last + resale;
-  const days = [214, 365, 152];
+  flows[days - 1] += coins * last + resale;
+  const yearDays = yearEnds.map((end, y) => end - (y === 0 ? -1 : yearEnds[y - 1]));
+  const final = yearEnds.length - 1;
   const income = (gainTaxed: boolean) =>
     minedValue.map(
       (v, y) =>
         v -
-        days[y] * POWER -
+        yearDays[y] * POWER -
         (y === 0 ? CAPEX : 0) +
-        (y === 2 ? resale + (gainTaxed ? coins * last - basis : 0) : 0),
+        (y === final ? resale + (gainTaxed ? coins * last - basis : 0) : 0),
     );
   return { coins, last, basis, resale, flows, income };
 }
 
-describe('S19 XPs whose coins are held two years, taxed on their basis and their gain', {
+const hand = () => handFrom(START, DAYS, YEAR_ENDS, 6.25, 3.125);
+
+describe('S19j Pros whose coins are held two years, taxed on their basis and their gain', {
   timeout: 60_000,
 }, () => {
   it('minesim backtest: each tax year, the losses carried at 80 % and the after-tax NPV and IRR agree with the hand computation', async () => {
@@ -158,5 +173,29 @@ describe('S19 XPs whose coins are held two years, taxed on their basis and their
       expect(e.taxYears![y].lossCarriedUsd).toBeCloseTo(years[y].pool, 4);
     }
     expect(e.lossCarriedUsd!).toBeCloseTo(years[2].pool, 4);
+  });
+
+  it('minesim backtest past the history: the coins and the machines are valued, and their gains taxed, at its last day', async () => {
+    // Bought on 2024-06-01 for two years: the history ends on 2025-11-14 (day 531), where the
+    // back-test stops; the last tax year ends there, the coins' gain over their basis and the
+    // machines' resale taxed in it, and 80 % of its income offset by 2024's loss.
+    const start = '2024-06-01';
+    const h = handFrom(start, 532, [213, 531], 3.125, 3.125);
+    const years = taxes(h.income(true));
+    const { summary } = await backtest(file(true, start));
+    const a = summary.actual!;
+    expect(a.cutAt).toBe('2025-11-14');
+    const e = a.equity!;
+    expect(e.taxYears!.map((y) => y.end)).toEqual(['2024-12-31', '2025-11-14']);
+    for (let y = 0; y < 2; y++) {
+      expect(e.taxYears![y].taxUsd).toBeCloseTo(years[y].tax, 4);
+      expect(e.taxYears![y].lossCarriedUsd).toBeCloseTo(years[y].pool, 4);
+    }
+    expect([Math.round(years[1].tax), Math.round(years[1].pool)]).toEqual([1_223, 15_519]);
+    const after = h.flows.slice();
+    after[213] -= years[0].tax;
+    after[531] -= years[1].tax;
+    expect(summary.headline.npvUsd.quantiles.p50).toBeCloseTo(npvOf(h.flows, 0.1), 4);
+    expect(summary.headline.afterTaxNpvUsd!.quantiles.p50).toBeCloseTo(npvOf(after, 0.1), 4);
   });
 });
