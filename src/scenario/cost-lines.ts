@@ -6,7 +6,7 @@ import { contractLines } from './contract-lines.js';
 import type { InputLine } from './input-line.js';
 import type { Scenario } from './normalize.js';
 import { formatQuantity } from './quantity-format.js';
-import type { Tariff } from './schema/scenario.js';
+import type { Tariff } from './schema/power.js';
 
 const share = (x: number) => formatQuantity(x, 'fraction');
 

@@ -5,7 +5,6 @@ import { type HardwareCatalog, shippedCatalog } from '../data/catalog.js';
 import { loadHistory } from '../data/history.js';
 import { defaultModelMessages } from '../messages/calibration.js';
 import { documentMessages } from '../messages/documents.js';
-import { overrideMessages } from '../messages/overrides.js';
 import { defaultedFamilies } from '../model/market/defaults.js';
 import { bareFractionProblems } from './bare-fractions.js';
 import { type CatalogOption, chooseCatalog, type UserCatalogText } from './catalog-input.js';
@@ -18,9 +17,10 @@ import { issuesToProblems } from './issues.js';
 import { modelCheck } from './model-check.js';
 import { networkExample } from './network-example.js';
 import { normalizeScenario, type RuleProblem, type Scenario } from './normalize.js';
+import { indexGaps, onCommandLine } from './override-problems.js';
 import { applyOverrides, type Override } from './overrides.js';
 import { priceExample } from './price-example.js';
-import { formatPath, type PathKey, type Problem } from './problem.js';
+import { formatPath, type Problem } from './problem.js';
 import { type ReadOptions, readInputFile } from './read-input.js';
 import { checkRules } from './rules.js';
 import { scenarioSchema, scenarioSchemaFor } from './schema/scenario.js';
@@ -176,38 +176,10 @@ async function validateParsed(
       ? { ...result, source: text, userCatalog: chosen.user }
       : { ...result, source: text };
   if (overrides.length === 0) return result;
-  // A problem inside an overridden value belongs to the command line, not the file; so does one
-  // inside a mapping an override made (`--set price.model.window=...` on a file naming no price
-  // model makes `price.model`, whose type it lacks). Each override owns its path from the first
-  // key the document before it lacks; a problem goes to the override owning most of its path.
-  let before = parsedDoc.value;
-  const owned = overrides.map((o) => {
-    const prefix = formatPath(madePath(before, o.path));
-    before = applyOverrides(before, [o]);
-    return { o, prefix };
-  });
-  return {
-    ok: false,
-    problems: result.problems.map((p) => {
-      if (p.file !== file) return p;
-      const holders = owned.filter(
-        ({ prefix }) =>
-          p.path === prefix || p.path.startsWith(`${prefix}.`) || p.path.startsWith(`${prefix}[`),
-      );
-      const o = holders.reduce<(typeof owned)[number] | undefined>(
-        (best, h) => (best === undefined || h.prefix.length >= best.prefix.length ? h : best),
-        undefined,
-      )?.o;
-      return o ? { ...p, file: `--set ${o.text}`, line: 0, col: 0 } : p;
-    }),
-  };
+  // A problem inside an overridden value, or a mapping an override made, belongs to the command line.
+  return { ok: false, problems: onCommandLine(result.problems, file, parsedDoc.value, overrides) };
 }
 
-/**
- * Text cut at its thousands separators in a list in brackets (`claims: [npv > 1,000]`) is refused
- * once, as written, where it starts: not as the parts it became (a claim of 1 USD and a claim that
- * is the number 0), whose problems stand in its place.
- */
 /** The result with the analyst's bare numbers above 1 where a bare number is a fraction (bare-fractions.ts). */
 function withBareFractions(
   doc: ParsedDocument,
@@ -219,6 +191,11 @@ function withBareFractions(
   return { ok: false, problems: [...(result.ok ? [] : result.problems), ...bare] };
 }
 
+/**
+ * Text cut at its thousands separators in a list in brackets (`claims: [npv > 1,000]`) is refused
+ * once, as written, where it starts: not as the parts it became (a claim of 1 USD and a claim that
+ * is the number 0), whose problems stand in its place.
+ */
 function withCommaSplits(doc: ParsedDocument, result: DocumentValidation): DocumentValidation {
   if (result.ok || doc.commaSplits === undefined) return result;
   const problems = [...result.problems];
@@ -243,22 +220,6 @@ function withCommaSplits(doc: ParsedDocument, result: DocumentValidation): Docum
   }
   problems.sort((a, b) => a.line - b.line || a.col - b.col);
   return { ok: false, problems };
-}
-
-/**
- * The part of an override's path it owns in the written document `value`: up to the first key the
- * document does not have (a mapping or list the override made), else the whole path.
- */
-function madePath(value: unknown, path: readonly PathKey[]): readonly PathKey[] {
-  let node = value;
-  for (let i = 0; i < path.length - 1; i++) {
-    const holds = node !== null && typeof node === 'object' && Object.hasOwn(node, path[i]);
-    const next = holds ? (node as Record<PathKey, unknown>)[path[i]] : undefined;
-    // A key the document lacks, or holds a value that is no mapping or list: the override made it.
-    if (next === null || typeof next !== 'object') return path.slice(0, i + 1);
-    node = next;
-  }
-  return path;
 }
 
 /** Validates a parsed scenario against `catalog` (default: the shipped hardware catalog). */
@@ -327,33 +288,4 @@ function ruleProblem(doc: ParsedDocument, p: RuleProblem): Problem {
   const value = valueAt(doc.value, p.path);
   const got = value !== undefined && typeof value !== 'object' ? ` (got ${shownAt(doc, p.path, value)})` : '';
   return { file: doc.file, ...doc.locate(p.path, p.key), path: formatPath(p.path), message: p.message + got };
-}
-
-/**
- * Overrides whose index lies past the end of a list plus one (`--set fleet[5].count=3` on a fleet of
- * one cohort): the entries between would be missing, each refused as "is required" at the file's
- * list, which the user never wrote. Said at the override instead.
- */
-function indexGaps(value: unknown, overrides: readonly Override[]): Problem[] {
-  const out: Problem[] = [];
-  let before = value;
-  for (const o of overrides) {
-    let node: unknown = before;
-    for (let i = 0; i < o.path.length && node !== null && typeof node === 'object'; i++) {
-      const key = o.path[i];
-      if (Array.isArray(node) && typeof key === 'number' && key > node.length) {
-        out.push({
-          file: `--set ${o.text}`,
-          line: 0,
-          col: 0,
-          path: formatPath(o.path.slice(0, i + 1)),
-          message: overrideMessages.indexPastEnd(formatPath(o.path.slice(0, i)), node.length),
-        });
-        break;
-      }
-      node = Object.hasOwn(node, key) ? (node as Record<PathKey, unknown>)[key] : undefined;
-    }
-    before = applyOverrides(before, [o]);
-  }
-  return out;
 }

@@ -12,8 +12,8 @@ import { historyValues } from '../../src/scenario/history-values.js';
 import { networkLogRange, priceLogRange } from '../../src/scenario/market-range.js';
 import { type Override, parseOverrides } from '../../src/scenario/overrides.js';
 import type { Problem } from '../../src/scenario/problem.js';
+import { FIRST_DATE, LAST_DATE } from '../../src/scenario/schema/date.js';
 import { LIMITS } from '../../src/scenario/schema/limits.js';
-import { FIRST_DATE, LAST_DATE } from '../../src/scenario/schema/quantity.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
 import { runCommand, simulate } from '../hostile/in-process.js';
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { schemaMessages as m } from '../../src/messages/schema.js';
-import { FIRST_DATE, LAST_DATE, LAST_RUN_DATE } from '../../src/scenario/schema/quantity.js';
+import { FIRST_DATE, LAST_DATE, LAST_RUN_DATE } from '../../src/scenario/schema/date.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
 
 function draft(start: string, retire: string, purchased: string, tariffFrom: string) {

@@ -5,9 +5,10 @@
 import { z } from 'zod';
 import { isIsoDate } from '../../data/dates.js';
 import { schemaMessages } from '../../messages/schema.js';
+import { isoDate } from './date.js';
 import { hedgeSchema } from './hedge.js';
 import { LIMITS } from './limits.js';
-import { EDITOR_KEYWORD, fraction, isoDate, money, quantity } from './quantity.js';
+import { EDITOR_KEYWORD, fraction, money, quantity } from './quantity.js';
 import { contractTerm } from './term.js';
 
 const share = (description: string, max = 1) =>

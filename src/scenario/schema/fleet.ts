@@ -3,8 +3,9 @@ import { z } from 'zod';
 import type { HardwareCatalog } from '../../data/catalog.js';
 import { catalogMessages } from '../../messages/catalog.js';
 import { schemaMessages as m } from '../../messages/schema.js';
+import { isoDate } from './date.js';
 import { LIMITS } from './limits.js';
-import { fraction, isoDate, quantity } from './quantity.js';
+import { fraction, quantity } from './quantity.js';
 import { wholeNumber } from './whole-number.js';
 
 /** Days off a whole number that are still whole: the last bits of a unit conversion (`2 weeks`). */

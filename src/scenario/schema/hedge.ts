@@ -6,8 +6,9 @@
 // start) are in scenario/hedge-rules.ts.
 import { z } from 'zod';
 import { HASHPRICE_EXAMPLE, parseHashprice } from '../network-units.js';
+import { isoDate } from './date.js';
 import { LIMITS } from './limits.js';
-import { isoDate, money, parsed, quantity } from './quantity.js';
+import { money, parsed, quantity } from './quantity.js';
 import { contractTerm } from './term.js';
 
 const coins = (description: string) => z.number().positive().max(LIMITS.hedgeCoins).meta({ description });

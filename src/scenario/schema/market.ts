@@ -11,8 +11,9 @@ import { NETWORK_MODELS, networkModelSchema } from '../../model/market/network/r
 import { PRICE_MODELS, priceModelSchema } from '../../model/market/price/registry.js';
 import { START_HASHRATE_DAYS } from '../../model/start-hashrate.js';
 import { DIFFICULTY_EXAMPLE, HASHPRICE_EXAMPLE, parseDifficulty, parseHashprice } from '../network-units.js';
+import { isoDate } from './date.js';
 import { LIMITS } from './limits.js';
-import { isoDate, parsed, quantity } from './quantity.js';
+import { parsed, quantity } from './quantity.js';
 import { wholeNumber } from './whole-number.js';
 
 /** `a`, `b` or `c`: a registry's model types for a description. */

@@ -8,64 +8,14 @@ import { grouped } from '../../messages/shown.js';
 import { COIN_IDS, DEFAULT_COIN } from '../../model/coins/index.js';
 import { gridProblem, parseVary, type SweepAxis } from '../axes.js';
 import { parseClaim } from '../claims.js';
-import { compileExpression, DAILY_VARIABLES } from '../expression.js';
+import { isoDate, LAST_DATE } from './date.js';
 import { financeSchema } from './finance.js';
 import { fleetSchema, fleetSchemaFor } from './fleet.js';
-import { curtailmentSchema, hostingSchema } from './hosting.js';
 import { LIMITS } from './limits.js';
 import { feesSchema, networkSchema, priceSchema } from './market.js';
-import { fraction, isoDate, LAST_DATE, quantity } from './quantity.js';
+import { powerSchema } from './power.js';
+import { fraction, quantity } from './quantity.js';
 import { wholeNumber } from './whole-number.js';
-
-const tariff = () =>
-  quantity('energy-price', {
-    description: 'Electricity price, e.g. `0.05 USD/kWh`. A bare number is USD/kWh.',
-    min: 0,
-    max: LIMITS.tariffUsdPerKwh,
-    shownMin: '0 USD/kWh',
-    shownMax: LIMITS.shownTariff,
-    examples: ['0.05 USD/kWh'],
-  });
-
-const schedule = z.strictObject({
-  schedule: z
-    .array(z.strictObject({ from: isoDate('First day this price applies.'), price: tariff() }))
-    .min(1)
-    .meta({
-      description:
-        'Dated prices, in date order, the first on or before the start; each applies from its date until the next.',
-    }),
-});
-
-const expression = z.strictObject({
-  expression: z
-    .string()
-    .min(1)
-    .superRefine((source, ctx) => {
-      const compiled = compileExpression(source, DAILY_VARIABLES);
-      if (!compiled.ok) ctx.addIssue({ code: 'custom', message: compiled.message, input: source });
-    })
-    .meta({
-      description:
-        'A mathjs expression in USD/kWh of `t` (days since start), `year` (the fractional calendar year: 2017-05-16 is 2017.37; years since the start are `t / 365.25`), `month` (1-12) and `dayOfYear` (1-366), e.g. `0.05 + 0.02 * sin(2 * pi * t / 365)`. Only arithmetic and scalar math functions are available.',
-    }),
-});
-
-export const tariffSchema = z.union([tariff(), schedule, expression]);
-
-const powerSchema = z
-  .strictObject({
-    price: tariffSchema.meta({
-      description:
-        'Electricity price: a constant (`0.05 USD/kWh`), `{ schedule: [...] }` or `{ expression: ... }`.',
-    }),
-    pue: z.number().min(1).max(3).default(1).meta({
-      description: 'Power usage effectiveness: facility power / machine power (cooling overhead), e.g. 1.1.',
-    }),
-    hosting: hostingSchema.prefault(0),
-    curtailment: curtailmentSchema.optional(),
-  })
-  .meta({ description: 'Electricity, hosting and curtailment credits.' });
 
 const costsSchema = z
   .strictObject({
@@ -326,4 +276,3 @@ export function scenarioSchemaFor(catalog: HardwareCatalog) {
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 /** A scenario as validated: canonical units, defaults filled, history-dependent values still optional. */
 export type ValidScenario = z.output<typeof scenarioSchema>;
-export type Tariff = z.output<typeof tariffSchema>;
