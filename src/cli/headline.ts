@@ -22,7 +22,8 @@ import {
   valueOrNone,
   withCoverage,
 } from '../report/coverage.js';
-import { dailyViewComparison, dailyViewConditions, dailyViewRows } from '../report/daily-view-table.js';
+import { dailyViewComparison } from '../report/daily-view-comparison.js';
+import { dailyViewConditions, dailyViewRows } from '../report/daily-view-table.js';
 import { identicalPaths, outcomesOf } from '../report/distribution-table.js';
 import { financeHeadlineRows } from '../report/finance-headline.js';
 import {

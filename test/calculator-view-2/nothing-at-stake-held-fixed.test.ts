@@ -5,7 +5,8 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { paybackMessages } from '../../src/messages/payback.js';
-import { dailyViewComparison, dailyViewRows, dailyViewTable } from '../../src/report/daily-view-table.js';
+import { dailyViewComparison } from '../../src/report/daily-view-comparison.js';
+import { dailyViewRows, dailyViewTable } from '../../src/report/daily-view-table.js';
 import type { DailyView } from '../../src/stats/summary.js';
 
 const free = {

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { headlineTable } from '../../src/cli/headline.js';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
 import { dailyViewMessages as m } from '../../src/messages/daily-view.js';
-import { dailyViewComparison } from '../../src/report/daily-view-table.js';
+import { dailyViewComparison } from '../../src/report/daily-view-comparison.js';
 import type { DailyView } from '../../src/stats/summary.js';
 import { loadScenario, scenarioOf } from '../fixtures/scenarios.js';
 

@@ -9,7 +9,8 @@
 // earlier builds printed as 414 d (the start day's subsidy, which b never earns).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
-import { dailyViewComparison, dailyViewMeasures } from '../../src/report/daily-view-table.js';
+import { dailyViewComparison } from '../../src/report/daily-view-comparison.js';
+import { dailyViewMeasures } from '../../src/report/daily-view-table.js';
 import type { RunSummary } from '../../src/stats/summary.js';
 import { scenarioOf } from '../fixtures/scenarios.js';
 

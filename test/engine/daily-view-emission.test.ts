@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadHistory } from '../../src/data/history.js';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
-import { dailyViewComparison } from '../../src/report/daily-view-table.js';
+import { dailyViewComparison } from '../../src/report/daily-view-comparison.js';
 import { loadScenario } from '../fixtures/scenarios.js';
 
 const MONEY_SUPPLY = (2 ** 64 - 1) / 1e12; // XMR

@@ -7,7 +7,7 @@ import { runMonteCarlo } from '../../src/engine/run/run.js';
 import { dailyViewMessages as m } from '../../src/messages/daily-view.js';
 import { shownCoins } from '../../src/messages/shown.js';
 import { heldFixedPaybackDay } from '../../src/model/held-fixed-payback.js';
-import { dailyViewComparison } from '../../src/report/daily-view-table.js';
+import { dailyViewComparison } from '../../src/report/daily-view-comparison.js';
 import { loadScenario } from '../fixtures/scenarios.js';
 
 describe('a halving before the payback held fixed', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { headlineTable } from '../../src/cli/headline.js';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
 import { dailyViewMessages as m } from '../../src/messages/daily-view.js';
-import { dailyViewComparison } from '../../src/report/daily-view-table.js';
+import { dailyViewComparison } from '../../src/report/daily-view-comparison.js';
 import { loadScenario } from '../fixtures/scenarios.js';
 
 describe('the daily view of a fleet sold within the horizon', () => {

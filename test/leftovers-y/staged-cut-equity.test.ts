@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
-import { dailyViewComparison } from '../../src/report/daily-view-table.js';
+import { dailyViewComparison } from '../../src/report/daily-view-comparison.js';
 import { financeHeadlineRows } from '../../src/report/finance-headline.js';
 import { financeTable } from '../../src/report/finance-table.js';
 import { headlineTables } from '../../src/report/headline.js';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { compilePlan } from '../../src/engine/compile/compile.js';
 import { planDailyView } from '../../src/engine/compile/daily-view.js';
 import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
-import { dailyViewComparison } from '../../src/report/daily-view-table.js';
+import { dailyViewComparison } from '../../src/report/daily-view-comparison.js';
 import { scenarioOf } from '../fixtures/scenarios.js';
 
 describe('the held-fixed payback past the horizon', () => {

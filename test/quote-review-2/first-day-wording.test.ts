@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { dailyViewMessages as m } from '../../src/messages/daily-view.js';
 import { paybackMessages } from '../../src/messages/payback.js';
-import { dailyViewComparison } from '../../src/report/daily-view-table.js';
+import { dailyViewComparison } from '../../src/report/daily-view-comparison.js';
 import type { DailyView } from '../../src/stats/summary.js';
 
 const cohort = {

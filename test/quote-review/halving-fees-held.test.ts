@@ -5,7 +5,7 @@
 // both now say the subsidy halves and the fees a block are held, at how much.
 import { describe, expect, it } from 'vitest';
 import { buildQuote } from '../../src/cli/quote-build.js';
-import { dailyViewComparison } from '../../src/report/daily-view-table.js';
+import { dailyViewComparison } from '../../src/report/daily-view-comparison.js';
 import type { DailyView } from '../../src/stats/summary.js';
 
 describe('the fees a block held through a halving, said', () => {

@@ -2,12 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { headlineTable } from '../../src/cli/headline.js';
 import { dailyViewMessages as m } from '../../src/messages/daily-view.js';
-import {
-  dailyViewComparison,
-  dailyViewConditions,
-  dailyViewMeasures,
-  dailyViewRows,
-} from '../../src/report/daily-view-table.js';
+import { dailyViewComparison } from '../../src/report/daily-view-comparison.js';
+import { dailyViewConditions, dailyViewMeasures, dailyViewRows } from '../../src/report/daily-view-table.js';
 import { identicalPaths } from '../../src/report/distribution-table.js';
 import { headlineTables } from '../../src/report/headline.js';
 import type { DailyView } from '../../src/stats/summary.js';
