@@ -3,8 +3,9 @@
 // give that it then takes.
 import { describe, expect, it } from 'vitest';
 import { boundNotes } from '../../src/report/charts/tornado.js';
-import { planSensitivity, type SensitivityResult } from '../../src/study/sensitivity.js';
+import type { SensitivityResult } from '../../src/study/sensitivity.js';
 import { parseInputs } from '../../src/study/sensitivity-inputs.js';
+import { planSensitivity } from '../../src/study/sensitivity-plan.js';
 import { sets, shipped } from './harness.js';
 
 // The hedge case over two years: a sensitivity judges P(payback <= 2 years).

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { parseOverrides } from '../../src/scenario/overrides.js';
-import { DEFAULT_BY, planSensitivity } from '../../src/study/sensitivity.js';
+import { DEFAULT_BY } from '../../src/study/sensitivity.js';
+import { planSensitivity } from '../../src/study/sensitivity-plan.js';
 
 // A scenario whose inputs sit at the schema's bounds: power at 10 USD/kWh, machines at 1e12 USD, a
 // GBM price of drift -1000 % and volatility 1000 % a year, a network growing 10,000 % a year (each

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { parseOverrides } from '../../src/scenario/overrides.js';
-import { DEFAULT_BY, planSensitivity } from '../../src/study/sensitivity.js';
+import { DEFAULT_BY } from '../../src/study/sensitivity.js';
 import { parseInputs } from '../../src/study/sensitivity-inputs.js';
+import { planSensitivity } from '../../src/study/sensitivity-plan.js';
 
 // An --input named by its key alone is moved by --by (20 %) as a default input is, but it did not
 // stop at its field's bounds: `--input costs.poolFee` with a pool fee of 50 % (its "at most")

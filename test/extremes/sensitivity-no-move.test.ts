@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { sensitivityMessages as m } from '../../src/messages/sensitivity.js';
 import { parseOverrides } from '../../src/scenario/overrides.js';
-import { DEFAULT_BY, planSensitivity } from '../../src/study/sensitivity.js';
+import { DEFAULT_BY } from '../../src/study/sensitivity.js';
 import { parseInputs } from '../../src/study/sensitivity-inputs.js';
+import { planSensitivity } from '../../src/study/sensitivity-plan.js';
 
 const scenario = (count: number) =>
   stringify({

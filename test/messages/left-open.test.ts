@@ -12,7 +12,8 @@ import { boundNotes, formatInputValue } from '../../src/report/charts/tornado.js
 import { parseVary } from '../../src/scenario/axes.js';
 import { parseOverrides } from '../../src/scenario/overrides.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
-import { planSensitivity, type SensitivityResult } from '../../src/study/sensitivity.js';
+import type { SensitivityResult } from '../../src/study/sensitivity.js';
+import { planSensitivity } from '../../src/study/sensitivity-plan.js';
 import { axisUnit, formatAxisQuantity } from '../../src/study/vary.js';
 
 describe('cliMessages', () => {

@@ -7,8 +7,9 @@
 // by 20 % to 1,826.25 .. 2,739.375, and was refused ("must be at most 10 USD/kWh (got 1826.25)").
 // Now both read the unit of the contract the scenario holds: 0.06 .. 0.09 USD/kWh.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BY, planSensitivity } from '../../src/study/sensitivity.js';
+import { DEFAULT_BY } from '../../src/study/sensitivity.js';
 import { parseInputs } from '../../src/study/sensitivity-inputs.js';
+import { planSensitivity } from '../../src/study/sensitivity-plan.js';
 import { buildSweepGrid } from '../../src/study/sweep.js';
 import { axisUnit, parseVaries } from '../../src/study/vary.js';
 

@@ -9,7 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { DEFAULT_BY, planSensitivity } from '../../src/study/sensitivity.js';
+import { DEFAULT_BY } from '../../src/study/sensitivity.js';
+import { planSensitivity } from '../../src/study/sensitivity-plan.js';
 
 const FLAGSHIP = readFileSync(new URL('../../scenarios/north-korea-2017-s9.yaml', import.meta.url), 'utf8');
 const flagship = parse(FLAGSHIP);

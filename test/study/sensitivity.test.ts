@@ -15,13 +15,13 @@ import type { Problem } from '../../src/scenario/problem.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
 import {
   DEFAULT_BY,
-  planSensitivity,
   runSensitivity,
   type SensitivityPlan,
   type SensitivityResult,
   sensitivityCutNote,
 } from '../../src/study/sensitivity.js';
 import { type InputSpec, parseInputs, scenarioValueAt } from '../../src/study/sensitivity-inputs.js';
+import { planSensitivity } from '../../src/study/sensitivity-plan.js';
 import type { SweepPointResult } from '../../src/study/sweep-result.js';
 
 const FLAGSHIP = readFileSync(new URL('../../scenarios/north-korea-2017-s9.yaml', import.meta.url), 'utf8');

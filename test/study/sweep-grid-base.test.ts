@@ -7,8 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseOverrides } from '../../src/scenario/overrides.js';
 import { formatProblem } from '../../src/scenario/problem.js';
-import { DEFAULT_BY, planSensitivity } from '../../src/study/sensitivity.js';
+import { DEFAULT_BY } from '../../src/study/sensitivity.js';
 import { parseInputs } from '../../src/study/sensitivity-inputs.js';
+import { planSensitivity } from '../../src/study/sensitivity-plan.js';
 import { buildSweepGrid } from '../../src/study/sweep.js';
 import { parseVaries } from '../../src/study/vary.js';
 

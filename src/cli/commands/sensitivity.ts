@@ -17,8 +17,9 @@ import { sensitivityFiles, sensitivityJson, sensitivityLines } from '../../repor
 import { parseOverrides } from '../../scenario/overrides.js';
 import { InputError } from '../../scenario/problem.js';
 import { DECIMAL, numberFormProblem } from '../../scenario/typed-number.js';
-import { DEFAULT_BY, planSensitivity, runSensitivity } from '../../study/sensitivity.js';
+import { DEFAULT_BY, runSensitivity } from '../../study/sensitivity.js';
 import { parseInputs } from '../../study/sensitivity-inputs.js';
+import { planSensitivity } from '../../study/sensitivity-plan.js';
 import { sweepWorkers } from '../../study/sweep.js';
 import { printJson, UsageError } from '../exit.js';
 import { allowLongOption, catalogArg, catalogOption, checkRunOptions } from '../options.js';
