@@ -58,6 +58,41 @@ const undecided = (v: ExplorerView) =>
 const irrCovered = (d: Distribution | undefined, paths: number) =>
   [coverage(d, paths, 'irr'), censoredCount(d)].filter((part) => part !== '').join('; ');
 
+/** A measure's median in the run's distribution `of`, as a figure of its own where the run has one. */
+type Of = (v: ExplorerView) => Distribution | undefined;
+
+/**
+ * An IRR's median row (`name, median (per year)`; `name (per year)` for one outcome), marked where
+ * it bounds the true value and said in words where it is a total loss; `books`: only in a run whose
+ * books have it.
+ */
+function irrRow(name: string, of: Of, books = false): HeadlineRow {
+  return {
+    label: `${name}, median (per year)`,
+    one: { label: `${name} (per year)` },
+    value: (v) => of(v)?.quantiles.p50 ?? null,
+    format: irrFormat(percent),
+    change: points,
+    mark: (v) => boundMark(of(v), 'p50'),
+    after: (v) => irrWords(of(v)?.quantiles.p50 ?? null),
+    ...(books ? { has: (v: ExplorerView) => of(v) !== undefined } : {}),
+    covered: (v) => irrCovered(of(v), v.run.paths),
+    interval: of,
+  };
+}
+
+/** A books' amount in USD, its median (`name, median`; `name` for one outcome), where the run has it. */
+function booksUsdRow(name: string, of: Of): HeadlineRow {
+  return {
+    label: `${name}, median`,
+    one: { label: name },
+    value: (v) => of(v)?.quantiles.p50 ?? null,
+    format: formatUsd,
+    has: (v) => of(v) !== undefined,
+    interval: of,
+  };
+}
+
 /** The headline numbers the explorer shows and compares, in order. */
 export const HEADLINE_ROWS: readonly HeadlineRow[] = [
   {
@@ -160,17 +195,7 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     // The one outcome's value, as the terminal gives it: a mean of equal values can be off in its last bits.
     one: { label: 'NPV', value: (v) => v.headline.npvUsd.quantiles.p50 },
   },
-  {
-    label: 'IRR, median (per year)',
-    one: { label: 'IRR (per year)' },
-    value: (v) => v.headline.irr.quantiles.p50,
-    format: irrFormat(percent),
-    change: points,
-    mark: (v) => boundMark(v.headline.irr, 'p50'),
-    after: (v) => irrWords(v.headline.irr.quantiles.p50),
-    covered: (v) => irrCovered(v.headline.irr, v.run.paths),
-    interval: (v) => v.headline.irr,
-  },
+  irrRow('IRR', (v) => v.headline.irr),
   {
     label: 'Coins mined, median',
     value: (v) => v.headline.coinsMined.quantiles.p50,
@@ -252,55 +277,12 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     interval: (v) => v.headline.equityPaybackDays,
     notReached: (v) => equityUndecidedCell(v.headline, v.scenario.cutAt),
   },
-  {
-    label: 'Equity NPV, median',
-    one: { label: 'Equity NPV' },
-    value: (v) => v.headline.equityNpvUsd?.quantiles.p50 ?? null,
-    format: formatUsd,
-    has: (v) => v.headline.equityNpvUsd !== undefined,
-    interval: (v) => v.headline.equityNpvUsd,
-  },
-  {
-    label: 'Equity IRR, median (per year)',
-    one: { label: 'Equity IRR (per year)' },
-    value: (v) => v.headline.equityIrr?.quantiles.p50 ?? null,
-    format: irrFormat(percent),
-    change: points,
-    mark: (v) => boundMark(v.headline.equityIrr, 'p50'),
-    after: (v) => irrWords(v.headline.equityIrr?.quantiles.p50 ?? null),
-    has: (v) => v.headline.equityIrr !== undefined,
-    covered: (v) => irrCovered(v.headline.equityIrr, v.run.paths),
-    interval: (v) => v.headline.equityIrr,
-  },
-  {
-    label: 'NPV after tax, median',
-    one: { label: 'NPV after tax' },
-    value: (v) => v.headline.afterTaxNpvUsd?.quantiles.p50 ?? null,
-    format: formatUsd,
-    has: (v) => v.headline.afterTaxNpvUsd !== undefined,
-    interval: (v) => v.headline.afterTaxNpvUsd,
-  },
-  {
-    label: 'IRR after tax, median (per year)',
-    one: { label: 'IRR after tax (per year)' },
-    value: (v) => v.headline.afterTaxIrr?.quantiles.p50 ?? null,
-    format: irrFormat(percent),
-    change: points,
-    mark: (v) => boundMark(v.headline.afterTaxIrr, 'p50'),
-    after: (v) => irrWords(v.headline.afterTaxIrr?.quantiles.p50 ?? null),
-    has: (v) => v.headline.afterTaxIrr !== undefined,
-    covered: (v) => irrCovered(v.headline.afterTaxIrr, v.run.paths),
-    interval: (v) => v.headline.afterTaxIrr,
-  },
+  booksUsdRow('Equity NPV', (v) => v.headline.equityNpvUsd),
+  irrRow('Equity IRR', (v) => v.headline.equityIrr, true),
+  booksUsdRow('NPV after tax', (v) => v.headline.afterTaxNpvUsd),
+  irrRow('IRR after tax', (v) => v.headline.afterTaxIrr, true),
   // The hedges (finance.hedges): their settlements and premiums, net, in the equity's flows.
-  {
-    label: 'Hedges net (settlements and premiums), median',
-    one: { label: 'Hedges net (settlements and premiums)' },
-    value: (v) => v.headline.hedgeNetUsd?.quantiles.p50 ?? null,
-    format: formatUsd,
-    has: (v) => v.headline.hedgeNetUsd !== undefined,
-    interval: (v) => v.headline.hedgeNetUsd,
-  },
+  booksUsdRow('Hedges net (settlements and premiums)', (v) => v.headline.hedgeNetUsd),
 ];
 
 /**
