@@ -2,19 +2,7 @@
 // scenario that writes only these needs no mathjs (about 0.7 s of start-up). value = number x
 // scale x factor, the same expression as units.ts parseQuantity's through mathjs, with the same
 // numbers: test/scenario/known-units.test.ts checks every row against mathjs to the bit.
-
-/** What a quantity measures; each kind has one canonical unit (units.ts). */
-export type QuantityKind =
-  | 'hashrate'
-  | 'power'
-  | 'energy-price'
-  | 'money'
-  | 'money-per-time'
-  | 'duration'
-  | 'efficiency'
-  | 'fraction'
-  | 'rate-per-year'
-  | 'money-per-power-time';
+import type { QuantityKind } from './quantity-kinds.js';
 
 type Row = readonly [kind: QuantityKind, written: string, scale: number, factor: number];
 

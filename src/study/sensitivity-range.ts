@@ -3,12 +3,8 @@
 // USD/day), so the variant's field reads the value meant (study/sensitivity.ts).
 import { boundsAt } from '../scenario/field-least.js';
 import type { PathKey } from '../scenario/problem.js';
-import {
-  parseQuantity,
-  QUANTITY_KINDS,
-  type QuantityKind,
-  type QuantityKindInfo,
-} from '../scenario/units.js';
+import { QUANTITY_KINDS, type QuantityKind, type QuantityKindInfo } from '../scenario/quantity-kinds.js';
+import { parseQuantity } from '../scenario/units.js';
 import type { InputSpec } from './sensitivity-inputs.js';
 import { isFractionUnit, type SweepAxis } from './vary.js';
 

@@ -5,14 +5,8 @@ import { schemaMessages as m } from '../../messages/schema.js';
 import { grouped } from '../../messages/shown.js';
 import { unitMessages } from '../../messages/units.js';
 import { power } from '../../model/power.js';
-import {
-  MAX_QUANTITY_CHARS,
-  parseQuantity,
-  QUANTITY_KINDS,
-  type QuantityKind,
-  type QuantityResult,
-  writtenBare,
-} from '../units.js';
+import { QUANTITY_KINDS, type QuantityKind } from '../quantity-kinds.js';
+import { MAX_QUANTITY_CHARS, parseQuantity, type QuantityResult, writtenBare } from '../units.js';
 import { LIMITS } from './limits.js';
 
 export interface QuantityOptions {
