@@ -193,7 +193,7 @@ await esbuild.build({
 // What the command bundles below leave to other files, so that a start reads and deserialises only
 // what it runs: vega and vega-lite (a run draws on the chart thread; in-process, should it have to,
 // with the chart thread's bundle: src/report/draw-svg-bundled.ts), and mathjs, which only rarer
-// units and expressions load (src/scenario/units.ts): a bundle of its own, mathjs.cjs, beside them,
+// units and expressions load (src/scenario/mathjs-units.ts): a bundle of its own, mathjs.cjs, beside them,
 // which the import() of mathjs (a require() in these bundles) reads when it runs.
 const MATHJS_BUNDLE = 'mathjs.cjs';
 const leaveOut = {

@@ -14,11 +14,11 @@ import { overrideMessages } from '../messages/overrides.js';
 import { schemaMessages } from '../messages/schema.js';
 import { sweepMessages as m } from '../messages/sweep.js';
 import { leastAt, wholeAt } from './field-least.js';
+import { TIME_ABBREVIATIONS } from './mathjs-units.js';
 import { outOfRange } from './number-range.js';
 import { parseOverrides } from './overrides.js';
 import { formatPath, type PathKey, type Problem } from './problem.js';
 import { DECIMAL, numberFormProblem } from './typed-number.js';
-import { TIME_ABBREVIATIONS } from './units.js';
 
 export interface SweepAxis {
   /** The argument as given, for messages and the manifest: `power.price=0.02..0.12:6`. */

@@ -10,7 +10,7 @@
 // Parse and compile once; evaluate once a day, before the simulation loop.
 import type { ConstantNode, FunctionNode, MathNode, OperatorNode, RelationalNode } from 'mathjs';
 import { expressionMessages as m } from '../messages/expressions.js';
-import { loadedMathjs, unitsLoaded, wantUnits } from './units.js';
+import { loadedMathjs, unitsLoaded, wantUnits } from './mathjs-units.js';
 
 export const MAX_EXPRESSION_LENGTH = 1000;
 export const MAX_EXPRESSION_NODES = 500;

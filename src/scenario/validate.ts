@@ -14,6 +14,7 @@ import { defaultPricePastCarry } from './default-price-note.js';
 import { MAX_FILE_BYTES, type ParsedDocument, parseScenarioText, shownAt } from './document.js';
 import { readLeastFrom } from './field-least.js';
 import { issuesToProblems } from './issues.js';
+import { loadUnits, takeUnitsWanted } from './mathjs-units.js';
 import { modelCheck } from './model-check.js';
 import { networkExample } from './network-example.js';
 import { normalizeScenario, type RuleProblem, type Scenario } from './normalize.js';
@@ -25,7 +26,6 @@ import { type ReadOptions, readInputFile } from './read-input.js';
 import { checkRules } from './rules.js';
 import { scenarioSchema, scenarioSchemaFor } from './schema/scenario.js';
 import { valueAt } from './schema-walk.js';
-import { loadUnits, takeUnitsWanted } from './units.js';
 
 /**
  * `source`: the bytes validated, so a command never reads its input twice (a pipe gives them

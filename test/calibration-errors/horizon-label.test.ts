@@ -3,7 +3,8 @@
 // years, rounded), so that horizon prints in days.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { horizonLabel } from '../../src/report/calibration-tables.js';
-import { loadUnits, parseQuantity } from '../../src/scenario/units.js';
+import { loadUnits } from '../../src/scenario/mathjs-units.js';
+import { parseQuantity } from '../../src/scenario/units.js';
 import { CHOICE_RULE } from '../../src/study/choose.js';
 import { HORIZONS_DAYS } from '../../src/study/walk-forward.js';
 

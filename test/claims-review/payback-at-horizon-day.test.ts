@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { parseClaim } from '../../src/scenario/claims.js';
-import { loadUnits } from '../../src/scenario/units.js';
+import { loadUnits } from '../../src/scenario/mathjs-units.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
 import { evaluateClaim, type PathOutcomes } from '../../src/stats/claims.js';
 import { scenarioDraft, scenarioOf } from '../fixtures/scenarios.js';

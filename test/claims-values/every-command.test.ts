@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { claimMessages as m } from '../../src/messages/claims.js';
-import { loadUnits } from '../../src/scenario/units.js';
+import { loadUnits } from '../../src/scenario/mathjs-units.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
 import { runCommand } from '../hostile/in-process.js';
 

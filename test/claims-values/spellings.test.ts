@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { claimMessages as m } from '../../src/messages/claims.js';
 import { parseClaim } from '../../src/scenario/claims.js';
-import { loadUnits } from '../../src/scenario/units.js';
+import { loadUnits } from '../../src/scenario/mathjs-units.js';
 
 function read(text: string) {
   const r = parseClaim(text);

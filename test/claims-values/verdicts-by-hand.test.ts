@@ -4,7 +4,7 @@
 // days; 10 % = 0.1), and two spellings of one claim get one share.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
-import { loadUnits } from '../../src/scenario/units.js';
+import { loadUnits } from '../../src/scenario/mathjs-units.js';
 import type { Outcomes } from '../../src/stats/outcomes.js';
 import type { RunSummary } from '../../src/stats/summary.js';
 import { loadScenario } from '../fixtures/scenarios.js';

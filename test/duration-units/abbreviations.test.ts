@@ -10,9 +10,10 @@ import { formatInteger } from '../../src/report/format.js';
 import { parseVaries } from '../../src/scenario/axes.js';
 import { parseClaim } from '../../src/scenario/claims.js';
 import { KNOWN_UNITS } from '../../src/scenario/known-units.js';
+import { loadUnits } from '../../src/scenario/mathjs-units.js';
 import { parseOverrides } from '../../src/scenario/overrides.js';
 import { formatQuantity } from '../../src/scenario/quantity-format.js';
-import { loadUnits, parseQuantity } from '../../src/scenario/units.js';
+import { parseQuantity } from '../../src/scenario/units.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
 
 const flagship = readFileSync('scenarios/north-korea-2017-s9.yaml', 'utf8');

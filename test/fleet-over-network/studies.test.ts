@@ -11,7 +11,7 @@ import { sweepMessages } from '../../src/messages/sweep.js';
 import { formatPercent } from '../../src/report/format.js';
 import { sweepCsv } from '../../src/report/sweep-csv.js';
 import { sweepJson } from '../../src/report/sweep-json.js';
-import { loadUnits } from '../../src/scenario/units.js';
+import { loadUnits } from '../../src/scenario/mathjs-units.js';
 import type { SensitivityResult } from '../../src/study/sensitivity.js';
 import { sensitivityFleetNote } from '../../src/study/sensitivity.js';
 import { buildSweepGrid, runSweep } from '../../src/study/sweep.js';

@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadUnits } from '../../src/scenario/units.js';
+import { loadUnits } from '../../src/scenario/mathjs-units.js';
 import { cpuMs, looksPolluted, prototypeSnapshot, runCommand, simulateFile } from './in-process.js';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));

@@ -11,8 +11,8 @@ import { partOrigin } from '../../src/engine/run/part-origin.js';
 import { accumulateRun, finishRun, runMonteCarlo } from '../../src/engine/run/run.js';
 import { shardRange, toPart } from '../../src/engine/run/shard.js';
 import { sha256Hex } from '../../src/report/manifest.js';
+import { loadUnits } from '../../src/scenario/mathjs-units.js';
 import { applyOverrides, parseOverrides } from '../../src/scenario/overrides.js';
-import { loadUnits } from '../../src/scenario/units.js';
 import { buildSweepGrid, runSweep, runSweepPoints } from '../../src/study/sweep.js';
 import {
   mergeSweepParts,

@@ -7,8 +7,9 @@ import { readHosting, readShare, readTariff } from '../../src/cli/quote-flags.js
 import { ASIC_COLUMNS, parseHardwareCsv } from '../../src/data/hardware-csv.js';
 import { runMonteCarlo } from '../../src/engine/run/run.js';
 import { contractTerms } from '../../src/scenario/contract-terms.js';
+import { loadUnits } from '../../src/scenario/mathjs-units.js';
 import { parseDifficulty, parseHashprice } from '../../src/scenario/network-units.js';
-import { loadUnits, parseQuantity, type QuantityKind } from '../../src/scenario/units.js';
+import { parseQuantity, type QuantityKind } from '../../src/scenario/units.js';
 import { loadScenario } from '../fixtures/scenarios.js';
 
 const value = (input: string | number, kind: QuantityKind) => {

@@ -4,7 +4,8 @@
 // write, which it then takes.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { unitMessages } from '../../src/messages/units.js';
-import { loadUnits, parseQuantity } from '../../src/scenario/units.js';
+import { loadUnits } from '../../src/scenario/mathjs-units.js';
+import { parseQuantity } from '../../src/scenario/units.js';
 
 beforeAll(async () => {
   await loadUnits();

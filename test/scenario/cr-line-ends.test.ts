@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { documentMessages as m } from '../../src/messages/documents.js';
 import { parseScenarioText } from '../../src/scenario/document.js';
-import { loadUnits } from '../../src/scenario/units.js';
+import { loadUnits } from '../../src/scenario/mathjs-units.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
 
 beforeAll(() => loadUnits());

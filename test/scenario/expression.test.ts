@@ -11,7 +11,7 @@ import {
   MAX_EXPRESSION_NODES,
   tabulateDaily,
 } from '../../src/scenario/expression.js';
-import { loadUnits } from '../../src/scenario/units.js';
+import { loadUnits } from '../../src/scenario/mathjs-units.js';
 
 beforeAll(async () => {
   await loadUnits();

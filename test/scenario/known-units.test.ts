@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { KNOWN_UNITS } from '../../src/scenario/known-units.js';
-import { loadUnits, mathjsConversion, type QuantityKind } from '../../src/scenario/units.js';
+import { loadUnits, mathjsConversion } from '../../src/scenario/mathjs-units.js';
+import type { QuantityKind } from '../../src/scenario/units.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
 
 describe('known units', () => {

@@ -7,7 +7,7 @@ import { documentMessages as m } from '../../src/messages/documents.js';
 import { parseVaries } from '../../src/scenario/axes.js';
 import { parseClaim } from '../../src/scenario/claims.js';
 import { parseScenarioText } from '../../src/scenario/document.js';
-import { loadUnits } from '../../src/scenario/units.js';
+import { loadUnits } from '../../src/scenario/mathjs-units.js';
 import { matchesSegment } from '../../src/study/batch.js';
 import { cpuMs } from '../fixtures/cpu-time.js';
 

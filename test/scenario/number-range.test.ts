@@ -9,9 +9,10 @@ import { documentMessages as dm } from '../../src/messages/documents.js';
 import { sweepMessages as sm } from '../../src/messages/sweep.js';
 import { unitMessages as um } from '../../src/messages/units.js';
 import { parseVaries } from '../../src/scenario/axes.js';
+import { loadUnits } from '../../src/scenario/mathjs-units.js';
 import { parseOverrides } from '../../src/scenario/overrides.js';
 import { formatProblem } from '../../src/scenario/problem.js';
-import { loadUnits, parseQuantity } from '../../src/scenario/units.js';
+import { parseQuantity } from '../../src/scenario/units.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
 
 beforeAll(() => loadUnits());

@@ -6,9 +6,9 @@
 // nominal rate) adds up (12 x). Per year, or with no period, the value is the one written, to the bit.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { schemaMessages as m } from '../../src/messages/schema.js';
+import { loadUnits } from '../../src/scenario/mathjs-units.js';
 import { scenarioReference } from '../../src/scenario/reference.js';
 import { yearRate } from '../../src/scenario/schema/quantity.js';
-import { loadUnits } from '../../src/scenario/units.js';
 import { scenarioJsonSchema, validateScenarioText } from '../../src/scenario/validate.js';
 
 function scenario(o: {

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { unitMessages as m } from '../../src/messages/units.js';
+import { loadUnits } from '../../src/scenario/mathjs-units.js';
 import { formatQuantity } from '../../src/scenario/quantity-format.js';
-import { loadUnits, parseQuantity, type QuantityKind } from '../../src/scenario/units.js';
+import { parseQuantity, type QuantityKind } from '../../src/scenario/units.js';
 
 beforeAll(async () => {
   await loadUnits();

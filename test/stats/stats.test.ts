@@ -3,7 +3,7 @@ import { Rng, runKey } from '../../src/engine/random/rng.js';
 import { IRR_CEILING, IRR_FLOOR } from '../../src/model/finance/irr.js';
 import { boundMark, claimCoverage } from '../../src/report/coverage.js';
 import { type Claim, parseClaim } from '../../src/scenario/claims.js';
-import { loadUnits } from '../../src/scenario/units.js';
+import { loadUnits } from '../../src/scenario/mathjs-units.js';
 import { evaluateClaim, type PathOutcomes } from '../../src/stats/claims.js';
 import {
   addValue,

@@ -11,7 +11,7 @@ import { historyInUse, partOrigin, thisMinesim } from '../../src/engine/run/part
 import { shardRange } from '../../src/engine/run/shard.js';
 import { shardMessages } from '../../src/messages/shards.js';
 import { sha256Hex } from '../../src/report/manifest.js';
-import { loadUnits } from '../../src/scenario/units.js';
+import { loadUnits } from '../../src/scenario/mathjs-units.js';
 import { buildSweepGrid, runSweep, runSweepPoints } from '../../src/study/sweep.js';
 import {
   mergeSweepParts,

@@ -7,8 +7,8 @@ import { loadCatalog } from '../../data/catalog.js';
 import type { HardwareModel } from '../../data/hardware-model.js';
 import { type History, loadHistory } from '../../data/history.js';
 import { type CompiledExpression, compileExpression, DAILY_VARIABLES } from '../../scenario/expression.js';
+import { loadUnits } from '../../scenario/mathjs-units.js';
 import type { Scenario } from '../../scenario/normalize.js';
-import { loadUnits } from '../../scenario/units.js';
 
 export interface CompileInputs {
   /** The coin's daily history, the shipped file extended by the user's imported days. */
