@@ -8,6 +8,7 @@ import { shownCoins } from '../messages/shown.js';
 import { coinProtocol } from '../model/coins/index.js';
 import { dailyHosting, machineDay } from '../model/daily-view.js';
 import { heldFixedPaybackDay } from '../model/held-fixed-payback.js';
+import { cutNeeds } from '../model/quote-cut-needs.js';
 import { emissionAhead, halvingAhead } from '../model/reward-cuts.js';
 import { formatInteger, formatSignificant } from '../report/format.js';
 import { type Args, readQuoteInputs, refuse } from './quote-inputs.js';
@@ -37,18 +38,6 @@ export function buildQuote(args: Args) {
     machineUnitHs: protocol.machineHashrateUnit.hs,
   };
   const view = machineDay(spec, conditions);
-  // No height to date a halving by: refused where one could fall before a payback (a coin that
-  // halves, a machine that pays back), rather than a payback that leaves the halvings out unsaid;
-  // and where the fees a block are not known this far from the data, the fees asked for with it
-  // (the cut the height dates leaves them whole).
-  const heightNeeded =
-    day.chain === null &&
-    day.heightNeeded !== null &&
-    protocol.halvingIntervalBlocks !== null &&
-    unitPrice !== undefined &&
-    view.paybackDays !== null;
-  if (heightNeeded)
-    refuse([day.heightNeeded ?? '', ...(day.feesNeeded === undefined ? [] : [day.feesNeeded])]);
   // A halving before the payback held fixed: the payback through it (model/reward-cuts.ts).
   const ahead =
     day.chain === null || unitPrice === undefined
@@ -67,9 +56,15 @@ export function buildQuote(args: Args) {
             ? view.profitUsd
             : machineDay(spec, { ...conditions, coinsPerHsDay: conditions.coinsPerHsDay * factor }).profitUsd,
         );
-  // Fees a block not carried this far from the data: a cut of the reward before the payback needs them.
-  if (day.feesNeeded !== undefined && (ahead !== undefined || emission !== undefined))
-    refuse([day.feesNeeded]);
+  // No height to date a halving by, or fees a block not carried this far from the data: refused
+  // where a cut of the reward could fall before the payback (model/quote-cut-needs.ts), rather than
+  // a payback that leaves the halvings out unsaid.
+  refuse(
+    cutNeeds(protocol, day, {
+      paysBack: unitPrice !== undefined && view.paybackDays !== null,
+      cutBefore: ahead !== undefined || emission !== undefined,
+    }),
+  );
   const notes: string[] = [];
   if (day.priceUsd === null) notes.push(m.noPrice());
   if (unitPrice === undefined) notes.push(m.noUnitPrice(machine.model));

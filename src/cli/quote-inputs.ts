@@ -10,6 +10,7 @@ import { quoteMessages as m } from '../messages/quote.js';
 import { COINS, type Coin, coinProtocol, DEFAULT_COIN } from '../model/coins/index.js';
 import { type ContractTerms, NO_CONTRACT } from '../model/hosting.js';
 import { type QuoteDay, quoteDay } from '../model/quote.js';
+import { cutNeeds } from '../model/quote-cut-needs.js';
 import { algorithmInForceNear, algorithmMismatch, strandedBy } from '../scenario/machine-algorithm.js';
 import { LIMITS } from '../scenario/schema/limits.js';
 import { UsageError } from './exit.js';
@@ -192,6 +193,8 @@ export function readQuoteInputs(args: Args): QuoteInputs {
   const day = dateOk ? quoteDay(args.coin, history, args.date, given) : undefined;
   if (day !== undefined && 'problems' in day) problems.push(...day.problems);
   if (day === undefined || 'problems' in day || machine === undefined) {
+    // The machine unknown, its payback is too: what a cut of the reward before it could need is asked with it.
+    if (day !== undefined && !('problems' in day)) problems.push(...cutNeeds(protocol, day, 'unknown'));
     refuse(problems);
     throw new Error('internal: a quote without its day or machine and no problem said');
   }
@@ -219,6 +222,19 @@ export function readQuoteInputs(args: Args): QuoteInputs {
         day.networkHashrateHs,
         day.date,
         args.difficulty !== undefined,
+      ),
+    );
+  // A flag refused, the payback is not known: what a cut of the reward before it could need is
+  // asked for with the rest (model/quote-cut-needs.ts), so that the command line fixed is not
+  // refused again for something new. A machine without a price has no payback to cut.
+  if (problems.length > 0)
+    problems.push(
+      ...cutNeeds(
+        protocol,
+        day,
+        unitPrice === undefined && args['unit-price'] === undefined
+          ? { paysBack: false, cutBefore: false }
+          : 'unknown',
       ),
     );
   refuse(problems);
