@@ -20,6 +20,21 @@ export const coverageMessages = {
    */
   feeShareInFull: () => '`fees.model: { type: share-of-subsidy, share: 2 % }`',
   /**
+   * A problem of the fee level where the scenario names no fee model: the default's (a share of
+   * the subsidy calibrated on `days` days before the start) is not a key the scenario wrote; `at`,
+   * the default's key the problem is of.
+   */
+  defaultFeesCannotRun: (days: number, at: string, problem: string) =>
+    `the scenario names no fee model, and minesim's default here (fees a block as the share of the subsidy the ${days} days before the start paid) cannot run: ${problem} (${at} of the default)`,
+  /**
+   * The same where the window reaches before the history, with the share its first `days` days paid
+   * (`first` to `to`) as the example, `after` of them on or after the start: days a run calibrating
+   * before its start never reads on its own, so named as such (the fixed 2 % was some 3,000 times Monero's first
+   * 90 days' 0.07 % and 70,000 times Bitcoin's 0.0027 %).
+   */
+  feeShareInFullBeforeData: (share: number, days: number, first: string, to: string, after: number) =>
+    `\`fees.model: { type: share-of-subsidy, share: ${Number((share * 100).toPrecision(2))} % }\` (the share the history's first ${days} days paid, ${first} to ${to}, ${after >= days ? 'days the start cannot see' : after > 0 ? `${after} of them after the start` : 'before the start'}; give your own view of the start's, or \`fees.model: { type: per-block, amount: ... }\`)`,
+  /**
    * The same past the history, with the share its last `days` days paid (to `last`) as the example:
    * an arbitrary figure, followed as written, would set the run's fees.
    */

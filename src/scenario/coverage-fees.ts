@@ -1,6 +1,7 @@
 // The coverage rule of the fee level (scenario/coverage.ts): the fees' window before the start or,
 // past the history, its last window carried forward no further than a price may be.
 
+import { addDays, daysBetween } from '../data/dates.js';
 import type { History } from '../data/history.js';
 import { coverageMessages as m } from '../messages/coverage.js';
 import { startPlace } from '../model/chain-clock.js';
@@ -44,7 +45,7 @@ export const feeLevel: Rule = (s, h, out) => {
     days,
     f.partial,
     ['fees', 'model', 'calibrate'],
-    m.feeShareInFull(),
+    feesInstead(s, h, days),
     out,
     MIN_PARTIAL_DAYS,
     (d) => feeShareWindow(s.start, h, d),
@@ -52,3 +53,26 @@ export const feeLevel: Rule = (s, h, out) => {
     1,
   );
 };
+
+/**
+ * What a refused window advises instead of calibrating: the share written in full; where the window
+ * reaches before the history, with the share the history's first days paid as its example (its
+ * first DEFAULT_FEE_DAYS, or all of it if shorter), named as days the start cannot see.
+ */
+function feesInstead(s: Scenario, h: History, days: number): string {
+  const w = feeShareWindow(s.start, h, days);
+  if (!(w.firstDate < h.firstDate)) return m.feeShareInFull();
+  const firstDays = Math.min(DEFAULT_FEE_DAYS, h.days);
+  const share = feeShare(
+    { type: 'share-of-subsidy', calibrate: firstDays },
+    addDays(h.firstDate, firstDays),
+    h,
+  ).share;
+  return m.feeShareInFullBeforeData(
+    share,
+    firstDays,
+    h.firstDate,
+    addDays(h.firstDate, firstDays - 1),
+    Math.max(0, Math.min(firstDays, daysBetween(s.start, addDays(h.firstDate, firstDays)))),
+  );
+}

@@ -4,8 +4,10 @@ import { z } from 'zod';
 import { type HardwareCatalog, shippedCatalog } from '../data/catalog.js';
 import { loadHistory } from '../data/history.js';
 import { defaultModelMessages } from '../messages/calibration.js';
+import { coverageMessages } from '../messages/coverage.js';
 import { documentMessages } from '../messages/documents.js';
 import { defaultedFamilies } from '../model/market/defaults.js';
+import { DEFAULT_FEE_DAYS } from '../model/market/fees/fee-level.js';
 import { bareFractionProblems } from './bare-fractions.js';
 import { type CatalogOption, chooseCatalog, type UserCatalogText } from './catalog-input.js';
 import { claimsPastHorizonEarly } from './claims-early.js';
@@ -250,7 +252,7 @@ export function validateDocument(
   const defaulted = defaultedFamilies(doc.value);
   if (defaulted.length > 0) scenario.defaultModels = defaulted;
   if (defaulted.includes('price') && problems.length === 0) chooseDefaultPrice(scenario);
-  problems.push(...checkRules(scenario).map((p) => onDefaultModel(p, scenario)));
+  problems.push(...checkRules(scenario).map((p) => onDefaultFees(onDefaultModel(p, scenario), doc.value)));
   // Said of the default itself, so not put on it as a problem inside it (onDefaultModel).
   problems.push(...defaultPricePastCarry(scenario));
   if (problems.length > 0) {
@@ -281,6 +283,22 @@ function onDefaultModel(p: RuleProblem, s: Scenario): RuleProblem {
         ? networkExample(s.coin, loadHistory(s.coin))
         : priceExample(s.coin, loadHistory(s.coin)),
     ),
+  };
+}
+
+/**
+ * A problem of the fee level's window where the scenario names no fee model is said of minesim's
+ * default: the key it names (`fees.model.calibrate`) is none the scenario wrote. (A start too far
+ * past the history already says what to write in place of the default.)
+ */
+function onDefaultFees(p: RuleProblem, written: unknown): RuleProblem {
+  if (p.path[0] !== 'fees' || p.path[1] !== 'model' || p.path[2] !== 'calibrate') return p;
+  const fees = (written as Record<string, unknown> | null)?.fees;
+  if (fees !== null && typeof fees === 'object' && (fees as Record<string, unknown>).model !== undefined)
+    return p;
+  return {
+    path: ['fees', 'model'],
+    message: coverageMessages.defaultFeesCannotRun(DEFAULT_FEE_DAYS, formatPath(p.path), p.message),
   };
 }
 

@@ -2,7 +2,8 @@
 // (scenario/coverage-window.ts checkWindow). Before, the refusal read "even a partial window needs 30",
 // as if a longer window or `partial` were the fix; near the history's first day (2010-07-18) no
 // window before the start holds 30 days, so it now says what to give: `fees.model: { type:
-// share-of-subsidy, share: 2 % }` (the key alone is refused for want of a type).
+// share-of-subsidy, share: ... }` (the key alone is refused for want of a type), with the share the
+// history's first 90 days paid as its example (0.0027 %; it read a fixed 2 % before).
 
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
@@ -27,10 +28,10 @@ describe('a partial fee window shorter than 30 days of the history', () => {
     const h = loadHistory('bitcoin');
     const p = await feeProblem('2010-07-25', '10 days');
     expect(p?.message).toBe(
-      `${c.partialTooShort('2010-07-15', '2010-07-24', 7, 30, 'bitcoin', h.firstDate, h.lastDate, c.feeShareInFull(), null, 7)} (got "10 days")`,
+      `${c.partialTooShort('2010-07-15', '2010-07-24', 7, 30, 'bitcoin', h.firstDate, h.lastDate, c.feeShareInFullBeforeData(0.000026989, 90, '2010-07-18', '2010-10-15', 83), null, 7)} (got "10 days")`,
     );
     expect(p?.message).toContain(
-      'no window this start can calibrate on holds more than 7: give `fees.model: { type: share-of-subsidy, share: 2 % }`',
+      "no window this start can calibrate on holds more than 7: give `fees.model: { type: share-of-subsidy, share: 0.0027 % }` (the share the history's first 90 days paid, 2010-07-18 to 2010-10-15, 83 of them after the start;",
     );
     expect(p?.message).not.toContain('give a window');
   });
