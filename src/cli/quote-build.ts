@@ -68,6 +68,17 @@ export function buildQuote(args: Args) {
   const notes: string[] = [];
   if (day.priceUsd === null) notes.push(m.noPrice());
   if (unitPrice === undefined) notes.push(m.noUnitPrice(machine.model));
+  // A machine quoted before its release: said, not refused (a counterfactual may mean it), as a
+  // scenario's cohort bought then is.
+  if (day.date.slice(0, 7) < machine.releaseMonth)
+    notes.push(
+      m.releasedAfterDay(
+        machine.model,
+        machine.releaseMonth,
+        day.date,
+        args['unit-price'] === undefined && unitPrice !== undefined,
+      ),
+    );
   // A change of proof of work scheduled after the day quoted that strands the machine is known
   // that day; the view, like a calculator, keeps it running, so the note names it.
   const later = protocol.powChanges.find(

@@ -211,6 +211,13 @@ export const quoteMessages = {
     `the ${coin} history on ${date} has no blocks to price a hash with: give --hashprice`,
   noUnitPrice: (machine: string) =>
     `no price for the ${machine} in the catalog: days to payback need --unit-price (USD)`,
+  /**
+   * The day quoted is before the month the catalog dates the machine's release: quoted as a
+   * counterfactual (a scenario's cohort bought then is noted the same way), with its launch price
+   * (`launchPrice`) of later where that is the unit price.
+   */
+  releasedAfterDay: (machine: string, released: string, date: string, launchPrice: boolean) =>
+    `The ${machine} came out in ${released} (its catalog release month), after ${date}, the day quoted: no one could mine with it that day${launchPrice ? `, and its unit price is the launch price of ${released}` : ''}; fine for a counterfactual, not as a quote of that day.`,
   unknownWithoutUnitPrice: () => '— (give --unit-price)',
   noPrice: () => 'no coin price: give --price for the break-even coin price',
   /** A scheduled change of proof of work after the day quoted strands the machine: held fixed, it keeps running. */
