@@ -82,11 +82,26 @@ export function readUsd(flag: string, value: unknown, positive = false): number 
   return inRange(flag, value, x, 0, 1e12, 'from 0 to 1e12 USD');
 }
 
-/** A hashprice in the coin's unit (`unitName`, e.g. USD/PH/s/day), bare or written; `TH` reads per TH/s. */
+/** A hashrate unit's name as the industry also writes it, without its `/s`: `USD/PH/day` for `USD/PH/s/day`. */
+const perDayForm = (name: string) => name.toLowerCase().replace('/s/', '/');
+
+/**
+ * A hashprice in the coin's unit (`unitName`, e.g. USD/PH/s/day), bare or written; `perTh`
+ * (USD/TH/s/day) reads per TH/s. Each is also taken without its `/s` (`USD/PH/day`), as the
+ * industry writes it and as a scenario's `network.hashprice` reads it.
+ */
 export function readHashprice(value: unknown, unitName: string, perTh?: string): number {
-  const units: Record<string, number> = { '': 1, [unitName.toLowerCase()]: 1 };
-  if (perTh) units[perTh.toLowerCase()] = 1000;
-  const x = read('hashprice', value, units, `${unitName}, such as \`45\``);
+  const units: Record<string, number> = { '': 1, [unitName.toLowerCase()]: 1, [perDayForm(unitName)]: 1 };
+  if (perTh) {
+    units[perTh.toLowerCase()] = 1000;
+    units[perDayForm(perTh)] = 1000;
+  }
+  const x = read(
+    'hashprice',
+    value,
+    units,
+    `${unitName}, such as \`45\`${perTh ? ` or \`0.045 ${perTh}\`` : ''}`,
+  );
   return inRange('hashprice', value, x, 0, 1e15, `from 0 to 1e15 ${unitName}`);
 }
 
