@@ -55,6 +55,9 @@ export function readShare(flag: string, value: unknown, max = 1): number {
 
 /** A price per kWh: bare USD/kWh, `USD/kWh` or `USD/MWh`. */
 export function readTariff(flag: string, value: unknown): number {
+  // Units are read without their case, but `mWh` is a milliwatt-hour as a scenario reads it (and
+  // refuses it past 10 USD/kWh): the quote does not take it for megawatt-hours.
+  if (typeof value === 'string' && /mWh\s*$/.test(value)) throw new UsageError(m.milliwattHour(flag, value));
   const x = read(
     flag,
     value,

@@ -36,6 +36,9 @@ export const quoteMessages = {
   /** `written`: a number option's value as the command line wrote it (`1e400`, which reads as Infinity). */
   outOfRange: (flag: string, value: unknown, range: string, written?: string) =>
     `--${flag}: must be ${range} (got ${written ?? shown(value)})`,
+  /** A price per mWh: milliwatt-hours, as a scenario reads them, never taken for MWh. */
+  milliwattHour: (flag: string, value: string) =>
+    `--${flag}: mWh is a milliwatt-hour (m for milli, as a scenario reads it); for a price per megawatt-hour write MWh, such as \`60 USD/MWh\` (got ${shown(value)})`,
   meteredNeedsPerKw: () =>
     '--metered applies to a fee per kW a month (`--hosting "10 USD/kW/month" --metered`); an all-in rate or a revenue share is never on nameplate power',
   needsTariff: () =>
