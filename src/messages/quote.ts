@@ -270,6 +270,7 @@ export const quoteMessages = {
     source: string,
   ) =>
     `Pool fee ${poolFee}, uptime ${uptime}, PUE ${pue}; unit price ${unitPrice === null ? 'not known' : `${unitPrice} USD (${unitPriceSource})`}; ${source}.`,
-  heldFixed: () =>
-    'Held fixed: no difficulty growth, halving, wear or failures; the opening split of a revenue share; fixed costs and deposits left out.',
+  /** `halvings`: the coin's reward falls at halvings (Bitcoin), else block by block with its emission (Monero). */
+  heldFixed: (halvings = true) =>
+    `Held fixed: no difficulty growth, ${halvings ? 'halving' : 'fall of the block reward'}, wear or failures; the opening split of a revenue share; fixed costs and deposits left out.`,
 };

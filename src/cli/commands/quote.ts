@@ -131,7 +131,7 @@ function quoteText(q: Quote): string {
       q.unitPriceSource,
       q.source,
     )}`,
-    `  ${m.heldFixed()}`,
+    `  ${m.heldFixed(coinProtocol(q.coin).halvingIntervalBlocks !== null)}`,
     ...q.notes.map((n) => `  ${n}`),
   ].join('\n');
 }
