@@ -156,6 +156,19 @@ export const cliMessages = {
     carryDays: number,
   ) =>
     `; or make that day's hashprice from a difficulty and a price you give: \`minesim quote --machine <model> --tariff <USD/kWh> --date ${date} --difficulty <difficulty> --price <USD>${feesNeeded ? ' --fees <coins a block>' : ''}${isDefaultCoin ? '' : ` --coin ${coin}`}\` prints it (${feesNeeded ? `--fees: the data's last fees are carried only ${carryDays} days` : "with the data's last fees unless --fees is given"})`,
+  /**
+   * A day before the history (no import adds it): the quote makes its hashprice from a difficulty,
+   * a price and the block height (the subsidy then) given, with fees where the data's first are
+   * held back no further than `carryDays`.
+   */
+  hashpriceBeforeByQuote: (
+    coin: string,
+    date: string,
+    isDefaultCoin: boolean,
+    feesNeeded: boolean,
+    carryDays: number,
+  ) =>
+    ` (an import adds only newer days); make that day's hashprice from a difficulty, a price and a block height you give: \`minesim quote --machine <model> --tariff <USD/kWh> --date ${date} --difficulty <difficulty> --price <USD> --height <block height>${feesNeeded ? ' --fees <coins a block>' : ''}${isDefaultCoin ? '' : ` --coin ${coin}`}\` prints it (${feesNeeded ? `--fees: the data's first fees are held back only ${carryDays} days` : "with the data's first day's fees unless --fees is given"})`,
   /** Before the history no import helps (an import adds only newer days); past it, newer data does. */
   noHistory: (coin: string, start: string, first: string) =>
     start < first

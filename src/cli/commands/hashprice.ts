@@ -4,6 +4,7 @@ import type { CommandModule } from 'yargs';
 import { daysBetween, isIsoDate } from '../../data/dates.js';
 import { loadHistory } from '../../data/history.js';
 import { cliMessages } from '../../messages/cli.js';
+import { coverageMessages } from '../../messages/coverage.js';
 import { COIN_IDS, type Coin, coinProtocol, DEFAULT_COIN } from '../../model/coins/index.js';
 import { historicalHashprice, isHashpriceError } from '../../model/hashprice.js';
 import { MARKET_CARRY_DAYS } from '../../model/start-carry.js';
@@ -43,6 +44,11 @@ export const hashpriceCommand: CommandModule<object, Args> = {
     const date = String(args.date);
     if (!isIsoDate(date)) throw new UsageError(cliMessages.badDate(date));
     const protocol = coinProtocol(args.coin);
+    // Before the genesis block nothing was mined: no figure to make, from the data or given.
+    if (date < protocol.genesisDate)
+      throw new UsageError(
+        `--date: ${coverageMessages.beforeGenesis(protocol.name, date, protocol.genesisDate, '--date')}`,
+      );
     // Monero's hashprice has one unit: a --per would be ignored and the value printed per kH/s.
     if (args.per !== undefined && !protocol.hashpriceScales)
       throw new UsageError(
@@ -50,7 +56,8 @@ export const hashpriceCommand: CommandModule<object, Args> = {
       );
     const per = args.per ?? 'PH';
     const result = historicalHashprice(loadHistory(args.coin), date, per);
-    // Past the data `minesim quote` makes the figure from a difficulty and a price given.
+    // Outside the data `minesim quote` makes the figure from a difficulty and a price given (and,
+    // before it, the block height that sets the subsidy).
     if (isHashpriceError(result))
       throw new UsageError(
         result.message +
@@ -62,7 +69,15 @@ export const hashpriceCommand: CommandModule<object, Args> = {
                 daysBetween(result.lastDate, date) > MARKET_CARRY_DAYS,
                 MARKET_CARRY_DAYS,
               )
-            : ''),
+            : date < result.firstDate
+              ? cliMessages.hashpriceBeforeByQuote(
+                  args.coin,
+                  date,
+                  args.coin === DEFAULT_COIN,
+                  daysBetween(date, result.firstDate) > MARKET_CARRY_DAYS,
+                  MARKET_CARRY_DAYS,
+                )
+              : ''),
       );
     if (args.json) return printJson(result);
     const inputs = cliMessages.hashpriceInputs(
