@@ -1,6 +1,7 @@
 // `minesim hashprice` for a day past the data refuses, and says where the figure can be had without
 // new data: `minesim quote` makes a day's hashprice from a difficulty and a price it is given. A
-// day before the data is refused without it (no difficulty of that day is known to give).
+// day before the data points to it with the block height too (the quote takes one before the data
+// for the subsidy then; test/quote-review-3/hashprice-before-data.test.ts).
 import { describe, expect, it } from 'vitest';
 import { cli } from '../analyst-questions-2/hand.js';
 
@@ -36,9 +37,9 @@ describe('minesim hashprice past the data', () => {
     expect(q.code).toBe(0);
     expect(JSON.parse(q.stdout).hashpriceUsd).toBeGreaterThan(35);
   });
-  it('says nothing of quote before the data', async () => {
+  it('before the data, points to minesim quote with --height', async () => {
     const r = await cli('hashprice', '--date', '2009-01-03');
     expect(r.code).toBe(2);
-    expect(r.stderr).not.toContain('minesim quote');
+    expect(r.stderr).toContain('--price <USD> --height <block height> --fees <coins a block>`');
   });
 });
