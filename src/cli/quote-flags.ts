@@ -144,9 +144,14 @@ export function readHeight(value: unknown): number {
   return inRange('height', value, x, 0, 1e8, 'from 0 to 100,000,000');
 }
 
+/** Whether a --hosting is an all-in rate per unit of energy (`0.075 USD/kWh`, `75 USD/MWh`), as --tariff reads one. */
+export function isAllInRate(text: string): boolean {
+  return /[km]wh\s*$/i.test(text);
+}
+
 /**
  * `--hosting`: `10 USD/kW/month` (per kW a month, on nameplate power, or drawn power with
- * `metered`), `0.075 USD/kWh` (all-in) or `30 %` (the site's revenue share).
+ * `metered`), `0.075 USD/kWh` or `75 USD/MWh` (all-in) or `30 %` (the site's revenue share).
  */
 export function readHosting(value: unknown, metered: boolean): ContractTerms {
   const text = typeof value === 'string' ? value.trim() : String(value);
@@ -160,7 +165,7 @@ export function readHosting(value: unknown, metered: boolean): ContractTerms {
       siteShare: readShare('hosting', value),
       siteShareAfter: readShare('hosting', value),
     };
-  if (/kwh\s*$/i.test(text))
+  if (isAllInRate(text))
     return { ...NO_CONTRACT, basis: 'all-in', meteredUsdPerKwDay: 24 * readTariff('hosting', value) };
   const perMonth = read('hosting', value, { 'usd/kw/month': 1, 'usd/kw/mo': 1 }, forms);
   // As a scenario reads the fee (USD/W/day, scenario/units.ts), then per kW (contract-terms.ts), so

@@ -15,6 +15,7 @@ import { algorithmInForceNear, algorithmMismatch, strandedBy } from '../scenario
 import { LIMITS } from '../scenario/schema/limits.js';
 import { UsageError } from './exit.js';
 import {
+  isAllInRate,
   readDifficulty,
   readFees,
   readHashprice,
@@ -125,7 +126,7 @@ export function readQuoteInputs(args: Args): QuoteInputs {
   const hosting = args.hosting;
   const contract =
     hosting === undefined ? NO_CONTRACT : gather(problems, () => readHosting(hosting, args.metered));
-  const allIn = args.hosting !== undefined && /kwh\s*$/i.test(args.hosting);
+  const allIn = args.hosting !== undefined && isAllInRate(args.hosting);
   if (args.tariff === undefined && !allIn) problems.push(m.needsTariff());
   const tariff = args.tariff === undefined ? 0 : gather(problems, () => readTariff('tariff', args.tariff));
   if (allIn && tariff !== undefined && tariff !== 0) problems.push(m.allInWithTariff(args.tariff));
