@@ -32,6 +32,9 @@ export const schemaMessages = {
       : `the date must be from ${first} to ${last} (the days a run can reach: a start by 2100-12-31 and a horizon of at most 100 years)`,
   notFinite: () => 'expected a finite number (.inf and .nan are not numbers a scenario can use)',
   expectedType: (expected: string) => `expected ${expected}`,
+  /** A mapping or list with nothing under it, which YAML reads as null (scenario/issues.ts). */
+  leftEmpty: (list: boolean, optional: boolean) =>
+    `is empty: give its ${list ? 'items (`- ...` lines)' : 'keys (key: value lines)'}, indented below it${optional ? ', or remove the line to leave it out' : ''}`,
   /** A per-block fee amount written with a unit or as text (fees/per-block.ts). */
   feesPerBlockAmount: () =>
     'expected a number of coins a block (BTC or XMR, as the scenario’s coin), written without the unit, like `amount: 0.01`',

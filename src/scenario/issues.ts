@@ -94,6 +94,12 @@ function collect(
         push(issue.message);
         return;
       }
+      // A section or list with nothing under it (`network:` once its lines are deleted), null to
+      // YAML: say so, and what to give; where the key may be left out, that its line may go too.
+      if (value === null && (issue.expected === 'object' || issue.expected === 'array')) {
+        push(m.leftEmpty(issue.expected === 'array', mayBeLeftOut(jsonSchema, doc.value, path)));
+        return;
+      }
       push(m.expectedType(describeType(issue.expected)));
       return;
     case 'invalid_value': {
@@ -190,6 +196,15 @@ const VALUE_KIND_CODES: ReadonlySet<string> = new Set([
   'too_small',
   'custom',
 ]);
+
+/** Whether the key at the end of `path` may be left out of its mapping (the schema requires it not). */
+function mayBeLeftOut(schema: JsonSchema, data: unknown, path: readonly PathKey[]): boolean {
+  const key = path[path.length - 1];
+  if (typeof key !== 'string') return false;
+  const parent = schemaAt(schema, data, path.slice(0, -1));
+  const required = parent?.required;
+  return Array.isArray(required) && !required.includes(key);
+}
 
 function describeType(expected: string): string {
   if (expected === 'number') return 'a number';
