@@ -57,7 +57,10 @@ describe('the commands the pages show with their output', () => {
     let at = 0;
     for (const line of shown) {
       const found = printed.indexOf(line, at);
-      expect(found, `not printed (after line ${at}):\n${line}\nprinted:\n${run.stdout}`).toBeGreaterThanOrEqual(at);
+      expect(
+        found,
+        `not printed (after line ${at}):\n${line}\nprinted:\n${run.stdout}`,
+      ).toBeGreaterThanOrEqual(at);
       at = found + 1;
     }
   });
@@ -75,14 +78,13 @@ describe("the quotes README's prose runs", () => {
     expect(sentences.length).toBeGreaterThanOrEqual(2);
   });
 
-  it.each(sentences)('minesim $argv.0 ... pays back in $days days held fixed, with the note quoted', async ({
-    argv,
-    days,
-    note,
-  }) => {
-    const run = await minesim(argv);
-    expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(new RegExp(`Days to payback, held fixed +${days} d\\n`));
-    expect(run.stdout.replace(/\s+/g, ' ')).toContain(note);
-  });
+  it.each(sentences)(
+    'minesim $argv.0 ... pays back in $days days held fixed, with the note quoted',
+    async ({ argv, days, note }) => {
+      const run = await minesim(argv);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toMatch(new RegExp(`Days to payback, held fixed +${days} d\\n`));
+      expect(run.stdout.replace(/\s+/g, ' ')).toContain(note);
+    },
+  );
 });
