@@ -3,8 +3,8 @@
 // The pages said "eleven more with financing or tax" (the books keep thirteen since the hedges'
 // three joined), "ten numbers for each of its paths" and "235 bytes a path", "41 MB a part" and
 // "about 2.2 million paths" for a shard (its part holds all 24 outcomes, 256 characters of base64
-// a path: 44 MB and about 2.05 million).
-import { readFileSync } from 'node:fs';
+// a path: 44 MB and about 2.05 million), and the explorer's page "about 1 MB" (the flagship's is 1.3 MB).
+import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MAX_PART_CHARS, partCharsBound } from '../../src/engine/run/shard.js';
 import { BOOKS_OUTCOMES, OUTCOME_COUNT, SEARCHED_OUTCOMES } from '../../src/stats/outcomes.js';
@@ -73,5 +73,14 @@ describe("docs/cluster.md's part and shard", () => {
   it('a shard keeps every outcome of each of its paths', () => {
     const m = /A shard keeps (\d+) numbers for each of its paths/.exec(cluster);
     expect(Number(m?.[1])).toBe(OUTCOME_COUNT);
+  });
+});
+
+describe("README's explorer size", () => {
+  it("is the committed flagship's explore.html, to a tenth of a megabyte", () => {
+    const m = /self-contained file of about ([\d.]+) MB \(its budget is 2 MB/.exec(readme);
+    expect(m).not.toBeNull();
+    const bytes = statSync(new URL('../../output/north-korea-2017-s9/explore.html', import.meta.url)).size;
+    expect(Number(m![1])).toBe(Math.round(bytes / 1e5) / 10);
   });
 });
