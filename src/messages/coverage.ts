@@ -75,7 +75,7 @@ export const coverageMessages = {
     /** Where the example comes from, where it is an estimate for this start (a height). */
     exampleFrom?: string,
   ) =>
-    `the start ${start} is ${daysAfter} days after the ${coin} history ends (${last}), more than the ${limit} days minesim carries this forward; give ${keys}${example === null ? '' : ` (like \`${example}\`${exampleFrom === undefined ? '' : `: ${exampleFrom}`})`}, or ${newerData}`,
+    `the start ${start} is ${daysAfter.toLocaleString('en-US')} days after the ${coin} history ends (${last}), more than the ${limit} days minesim carries this forward; give ${keys}${example === null ? '' : ` (like \`${example}\`${exampleFrom === undefined ? '' : `: ${exampleFrom}`})`}, or ${newerData}`,
   /** The estimate a height past the history is shown with: the history's last at the target rate. */
   heightExampleFrom: (lastEnd: number, last: string, perDay: number) =>
     `about the chain's height from ${lastEnd.toLocaleString('en-US')} at the end of ${last} and ${perDay} blocks a day since; give the chain's own`,
