@@ -1,8 +1,10 @@
 // README's "What drives it" bullets quote the committed outputs in prose, which
 // test/output/readme-figures.test.ts reads only in the table above them: "a certain 26 % loss" for
 // the July stop, whose back-test's ROI is -26.66 % (the table beside it prints -27 %), and "a median
-// forecast of 15 months" for the flagship. Each is read here from the bullet and compared with
-// the summary, rounded as the bullet prints it.
+// forecast of 15 months" for the flagship; and the default-model paragraph's drifts, "about +69 %
+// a year in log" for the bootstrap's 2013-2017 returns, whose committed assumptions say 67.7 %,
+// beside "the +100 % the GBM fits". Each is read here from the page and compared with the summary,
+// rounded as the page prints it.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
@@ -24,5 +26,24 @@ describe("README's drivers in prose", () => {
     expect(m).not.toBeNull();
     const days = summary('north-korea-2017-s9').headline.paybackDays.quantiles.p50;
     expect(Number(m![1])).toBe(Math.round(days / 30.4375));
+  });
+
+  it("the default paragraph's drifts are the bootstrap's returns and the GBM's fit, as their assumptions say", () => {
+    const m =
+      /returns it resamples \(about \+(\d+) % a year in log, against the \+(\d+) % the GBM fits on/.exec(
+        readme,
+      );
+    expect(m).not.toBeNull();
+    const note = (folder: string, label: RegExp) => {
+      const rows = summary(folder).scenario.assumptions as { label: string; value: string; note: string }[];
+      const row = rows.find((a) => label.test(a.label));
+      return `${row?.value} ${row?.note}`;
+    };
+    const bootstrap = /mean of ([\d.]+) % a year \(log\)/.exec(
+      note('north-korea-2017-s9-bootstrap', /^Price model$/),
+    );
+    const gbm = /^([\d.]+) % a year \(log\)/.exec(note('north-korea-2017-s9', /^Price drift$/));
+    expect(Number(m![1])).toBe(Math.round(Number(bootstrap?.[1])));
+    expect(Number(m![2])).toBe(Math.round(Number(gbm?.[1])));
   });
 });
