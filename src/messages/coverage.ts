@@ -8,6 +8,9 @@ const newerData = 'bring newer data with `minesim data import <file>` or `minesi
 const timesShown = (factor: number) =>
   factor < 1e6 ? Number(factor.toPrecision(2)).toLocaleString('en-US') : exponentForm(factor, 2);
 
+/** A count of days in prose, in thousands as every figure minesim prints (`3,953`). */
+const n = (count: number) => count.toLocaleString('en-US');
+
 /** Ways out as a list: `a, b, or c`; `a or b`; `a`. */
 const orList = (items: readonly string[]) =>
   items.length <= 2 ? items.join(', or ') : `${items.slice(0, -1).join(', ')}, or ${items.at(-1)}`;
@@ -25,7 +28,7 @@ export const coverageMessages = {
    * the default's key the problem is of.
    */
   defaultFeesCannotRun: (days: number, at: string, problem: string) =>
-    `the scenario names no fee model, and minesim's default here (fees a block as the share of the subsidy the ${days} days before the start paid) cannot run: ${problem} (${at} of the default)`,
+    `the scenario names no fee model, and minesim's default here (fees a block as the share of the subsidy the ${n(days)} days before the start paid) cannot run: ${problem} (${at} of the default)`,
   /**
    * The same where the window reaches before the history, with the share its first `days` days paid
    * (`first` to `to`) as the example, `after` of them on or after the start: days a run calibrating
@@ -33,20 +36,20 @@ export const coverageMessages = {
    * 90 days' 0.07 % and 70,000 times Bitcoin's 0.0027 %).
    */
   feeShareInFullBeforeData: (share: number, days: number, first: string, to: string, after: number) =>
-    `\`fees.model: { type: share-of-subsidy, share: ${Number((share * 100).toPrecision(2))} % }\` (the share the history's first ${days} days paid, ${first} to ${to}, ${after >= days ? 'days the start cannot see' : after > 0 ? `${after} of them after the start` : 'before the start'}; give your own view of the start's, or \`fees.model: { type: per-block, amount: ... }\`)`,
+    `\`fees.model: { type: share-of-subsidy, share: ${Number((share * 100).toPrecision(2))} % }\` (the share the history's first ${n(days)} days paid, ${first} to ${to}, ${after >= days ? 'days the start cannot see' : after > 0 ? `${n(after)} of them after the start` : 'before the start'}; give your own view of the start's, or \`fees.model: { type: per-block, amount: ... }\`)`,
   /**
    * The same past the history, with the share its last `days` days paid (to `last`) as the example:
    * an arbitrary figure, followed as written, would set the run's fees.
    */
   feeShareInFullPastEnd: (share: number, days: number, last: string) =>
-    `\`fees.model: { type: share-of-subsidy, share: ${Number((share * 100).toPrecision(2))} % }\` (the share the history's last ${days} days paid, to ${last}; give today's)`,
+    `\`fees.model: { type: share-of-subsidy, share: ${Number((share * 100).toPrecision(2))} % }\` (the share the history's last ${n(days)} days paid, to ${last}; give today's)`,
   /**
    * The default price on a start past the history: the window it resamples, how long before the
    * start it ends, and the mean every path carries, said where the run is read (not only in the
    * assumptions table): Monero's 2016-2020 returns carried +130.7 % a year into 2026-2028.
    */
   defaultPricePastEnd: (from: string, to: string, daysBefore: number, drift: string) =>
-    `the scenario names no price model, so every path resamples the daily returns of ${from} to ${to}, ${daysBefore} days before the start, and carries their mean of ${drift} a year (log)`,
+    `the scenario names no price model, so every path resamples the daily returns of ${from} to ${to}, ${n(daysBefore)} days before the start, and carries their mean of ${drift} a year (log)`,
   defaultPricePastEndAdvice: (from: string, to: string) =>
     `name today's: \`price.model: { type: gbm, drift: 0 %, volatility: 60 % }\` with figures you choose, or the same returns without their drift: \`price.model: { type: bootstrap, from: ${from}, to: ${to}, demean: true }\``,
   /**
@@ -62,7 +65,7 @@ export const coverageMessages = {
     from: string,
     drift: string,
   ) =>
-    `the scenario names no price model, and its start ${start} is ${daysAfter.toLocaleString('en-US')} days after the ${coin} history ends (${last}), more than the ${limit} days minesim carries a market figure forward: minesim's default price would be fitted on the history to ${last} and carry the trend of its returns onto every path (${drift} a year (log) over ${from} to ${last}), not today's; give a price model with the drift and volatility you expect, like \`price.model: { type: gbm, drift: 0 %, volatility: 60 % }\`, the same returns without their trend: \`price.model: { type: bootstrap, from: ${from}, to: ${last}, demean: true }\`, or ${newerData}`,
+    `the scenario names no price model, and its start ${start} is ${n(daysAfter)} days after the ${coin} history ends (${last}), more than the ${limit} days minesim carries a market figure forward: minesim's default price would be fitted on the history to ${last} and carry the trend of its returns onto every path (${drift} a year (log) over ${from} to ${last}), not today's; give a price model with the drift and volatility you expect, like \`price.model: { type: gbm, drift: 0 %, volatility: 60 % }\`, the same returns without their trend: \`price.model: { type: bootstrap, from: ${from}, to: ${last}, demean: true }\`, or ${newerData}`,
   startPastHistory: (
     coin: string,
     start: string,
@@ -75,7 +78,7 @@ export const coverageMessages = {
     /** Where the example comes from, where it is an estimate for this start (a height). */
     exampleFrom?: string,
   ) =>
-    `the start ${start} is ${daysAfter.toLocaleString('en-US')} days after the ${coin} history ends (${last}), more than the ${limit} days minesim carries this forward; give ${keys}${example === null ? '' : ` (like \`${example}\`${exampleFrom === undefined ? '' : `: ${exampleFrom}`})`}, or ${newerData}`,
+    `the start ${start} is ${n(daysAfter)} days after the ${coin} history ends (${last}), more than the ${limit} days minesim carries this forward; give ${keys}${example === null ? '' : ` (like \`${example}\`${exampleFrom === undefined ? '' : `: ${exampleFrom}`})`}, or ${newerData}`,
   /** The estimate a height past the history is shown with: the history's last at the target rate. */
   heightExampleFrom: (lastEnd: number, last: string, perDay: number) =>
     `about the chain's height from ${lastEnd.toLocaleString('en-US')} at the end of ${last} and ${perDay} blocks a day since; give the chain's own`,
@@ -127,7 +130,7 @@ export const coverageMessages = {
   replayOutsideHistory: (coin: string, start: string, first: string, last: string) =>
     `a historical replay needs the history on the start date ${start}, and the ${coin} history covers ${first} to ${last}; choose another model, or ${start < first ? `a start on ${first} or after (an import adds only newer days)` : newerData}`,
   scoreNeedsHistory: (start: string, first: string, days: number, horizon: number) =>
-    `weights: by-score scores each model's ${horizon}-day forecasts from starts in the ${days} days before ${start}, and the history begins ${first}, too late for one; write \`weights: given\` with a \`weight\` for each model`,
+    `weights: by-score scores each model's ${horizon}-day forecasts from starts in the ${n(days)} days before ${start}, and the history begins ${first}, too late for one; write \`weights: given\` with a \`weight\` for each model`,
   /** `later`: the earliest start on which the model runs as of its first scored start, or null. */
   scoreWindowNotCovered: (type: string, origin: string, later: string | null = null) =>
     `weights: by-score runs this ${type} model as of ${origin} (the first scored start), and the history before that date is too short to calibrate it (its window, and for a fitted model the lags its fit needs); ${later === null ? 'start later' : `start on ${later} or after`}, calibrate on a shorter window, or write \`weights: given\``,
@@ -158,7 +161,7 @@ export const coverageMessages = {
     partialKey: string,
     minPartial = 0,
   ) =>
-    `the calibration window ${from} to ${to} has ${covered} of its ${requested} days in the ${coin} history (${first} to ${last}); ${orList(
+    `the calibration window ${from} to ${to} has ${n(covered)} of its ${n(requested)} days in the ${coin} history (${first} to ${last}); ${orList(
       [
         newerData,
         `give ${instead} instead of calibrating`,
@@ -187,13 +190,13 @@ export const coverageMessages = {
     shortest = 1,
     minPartial = 0,
   ) =>
-    `the calibration window ${from} to ${to} has ${covered} of its ${requested} days in the ${coin} history (${first} to ${last}), which holds no day before ${first} (an import adds only newer days); ${orList(
+    `the calibration window ${from} to ${to} has ${n(covered)} of its ${n(requested)} days in the ${coin} history (${first} to ${last}), which holds no day before ${first} (an import adds only newer days); ${orList(
       [
         ...(later === null
           ? []
-          : [`start ${later.days} day${later.days === 1 ? '' : 's'} later (on ${later.start} or after)`]),
+          : [`start ${n(later.days)} day${later.days === 1 ? '' : 's'} later (on ${later.start} or after)`]),
         ...(covered > 0 && covered >= shortest
-          ? [`calibrate on a window of at most ${covered} day${covered === 1 ? '' : 's'}`]
+          ? [`calibrate on a window of at most ${n(covered)} day${covered === 1 ? '' : 's'}`]
           : []),
         `give ${instead} instead of calibrating`,
         ...(covered >= minPartial ? [`accept the shorter window with \`${partialKey}\``] : []),
@@ -227,12 +230,12 @@ export const coverageMessages = {
       written?: (days: number) => string;
     } | null = null,
   ) =>
-    `the calibration window ${from} to ${to} has only ${covered} day${covered === 1 ? '' : 's'} in the ${coin} history (${first} to ${last}), and a partial window must hold at least ${min} days of it; ${
+    `the calibration window ${from} to ${to} has only ${n(covered)} day${covered === 1 ? '' : 's'} in the ${coin} history (${first} to ${last}), and a partial window must hold at least ${n(min)} days of it; ${
       longerDays !== null && full !== null && full.days > longerDays
-        ? `${full.written ? `write \`${full.written(full.days)}\`` : `give a window of ${full.days} days with \`${full.partialKey}\``}, which holds the ${full.held} days of the history this one asks for (to ${last}, ${full.daysBefore} day${full.daysBefore === 1 ? '' : 's'} before the start), or ${instead} instead of calibrating; a window of ${longerDays} days holds only the ${min} days to ${last} that a partial window must hold`
+        ? `${full.written ? `write \`${full.written(full.days)}\`` : `give a window of ${n(full.days)} days with \`${full.partialKey}\``}, which holds the ${n(full.held)} days of the history this one asks for (to ${last}, ${n(full.daysBefore)} day${full.daysBefore === 1 ? '' : 's'} before the start), or ${instead} instead of calibrating; a window of ${n(longerDays)} days holds only the ${n(min)} days to ${last} that a partial window must hold`
         : longerDays !== null
-          ? `give a window of at least ${longerDays} days, or ${instead} instead of calibrating`
-          : `no window this start can calibrate on holds more than ${most}: ${later === null ? '' : `start ${later.days} day${later.days === 1 ? '' : 's'} later (on ${later.start} or after), or `}give ${instead} instead of calibrating`
+          ? `give a window of at least ${n(longerDays)} days, or ${instead} instead of calibrating`
+          : `no window this start can calibrate on holds more than ${n(most)}: ${later === null ? '' : `start ${n(later.days)} day${later.days === 1 ? '' : 's'} later (on ${later.start} or after), or `}give ${instead} instead of calibrating`
     }`,
   /** A partial window whose every longer window that holds enough spans `across` (acrossHashUnitChange). */
   partialOnlyAcross: (
@@ -246,7 +249,7 @@ export const coverageMessages = {
     across: string,
     instead: string,
   ) =>
-    `the calibration window ${from} to ${to} has only ${covered} day${covered === 1 ? '' : 's'} in the ${coin} history (${first} to ${last}), and a partial window must hold at least ${min} days of it; every window long enough to hold them spans ${across}, so none calibrates the network: give ${instead} instead of calibrating`,
+    `the calibration window ${from} to ${to} has only ${n(covered)} day${covered === 1 ? '' : 's'} in the ${coin} history (${first} to ${last}), and a partial window must hold at least ${n(min)} days of it; every window long enough to hold them spans ${across}, so none calibrates the network: give ${instead} instead of calibrating`,
   acrossHashUnitChange: (name: string, date: string, before: string, algorithm: string) =>
     `${name} on ${date} (the proof of work changed from ${before} to ${algorithm}, another unit of hash)`,
   windowAcrossAlgorithm: (
@@ -262,7 +265,7 @@ export const coverageMessages = {
     shortest = 1,
     laterStart?: string,
   ) =>
-    `the calibration window ${from} to ${to} spans ${change} on ${date}, when ${coin}'s proof of work changed from ${before} to ${after}: a hash before it and one after it are not the same work (a CPU does several times as many), so the network's hashrate over the window moves with the unit, not with the miners; give ${instead} instead of calibrating, or ${cleanDays >= shortest ? `a window of at most ${cleanDays} day${cleanDays === 1 ? '' : 's'} (after the change)` : laterStart === undefined ? 'a start later than the day after the change' : `a start on ${laterStart} or after (a window of ${shortest} day${shortest === 1 ? '' : 's'} after the change, the least the model calibrates on)`}`,
+    `the calibration window ${from} to ${to} spans ${change} on ${date}, when ${coin}'s proof of work changed from ${before} to ${after}: a hash before it and one after it are not the same work (a CPU does several times as many), so the network's hashrate over the window moves with the unit, not with the miners; give ${instead} instead of calibrating, or ${cleanDays >= shortest ? `a window of at most ${n(cleanDays)} day${cleanDays === 1 ? '' : 's'} (after the change)` : laterStart === undefined ? 'a start later than the day after the change' : `a start on ${laterStart} or after (a window of ${n(shortest)} day${shortest === 1 ? '' : 's'} after the change, the least the model calibrates on)`}`,
   /**
    * A bootstrap's `from` or `to` (`key`) outside the history: past its last day newer data or an
    * earlier date fills it, before its first day only a later date (an import adds only newer days).

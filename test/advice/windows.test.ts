@@ -24,10 +24,10 @@ describe('the default models on a start past the history', () => {
     ]);
     const network = problemWith(problems, "minesim's default here (stochastic network");
     // The default network needs half its year past the history's end (183 days).
-    expect(network.message).toContain('a window of 1691 days holds only the 183 days to 2025-11-14');
+    expect(network.message).toContain('a window of 1,691 days holds only the 183 days to 2025-11-14');
     const named = await problemsOf(HEDGE, [...LATE, 'price.model={ type: bootstrap, partial: allowed }']);
     const price = problemWith(named, 'the calibration window 2026-01-01 to 2029-12-31');
-    expect(price.message).toContain('a window of 1538 days holds only the 30 days to 2025-11-14');
+    expect(price.message).toContain('a window of 1,538 days holds only the 30 days to 2025-11-14');
   });
 
   it('validateScenarioText() of those windows written alone advises each model in full, partial window allowed, and accepts both', async () => {
@@ -52,7 +52,7 @@ describe('the default models on a start past the history', () => {
       'price.model={ type: bootstrap, partial: allowed }',
     ]);
     const price = problemWith(problems, 'a partial window must hold at least 30 days');
-    expect(price.message).toContain('a window of 26740 days holds only the 30 days to 2025-11-14');
+    expect(price.message).toContain('a window of 26,740 days holds only the 30 days to 2025-11-14');
     const written = [
       ...LATE.slice(1),
       'start=2099-01-01',

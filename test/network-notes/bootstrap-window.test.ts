@@ -47,7 +47,7 @@ describe('a named bootstrap price past the history', () => {
     expect(await problems(yaml(addDays(lastDate, 1), '{ type: bootstrap }'))).toEqual([]);
     const [later] = await problems(yaml(addDays(lastDate, 2), '{ type: bootstrap }'));
     expect(later).toContain('price.model.window: the calibration window');
-    expect(later).toContain(`1460 of its 1461 days in the bitcoin history (${firstDate} to ${lastDate})`);
+    expect(later).toContain(`1,460 of its 1,461 days in the bitcoin history (${firstDate} to ${lastDate})`);
     expect(later).toContain('bring newer data with `minesim data import <file>`');
     expect(later).toContain('`price.model.partial: allowed`');
   });

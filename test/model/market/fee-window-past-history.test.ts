@@ -20,7 +20,7 @@ describe('the fee window past the history', () => {
     });
     expect(problems.map((p) => p.path)).toEqual(['fees.model.calibrate']);
     // 2010-07-18 to 2025-11-14: 5,599 days of the 7,305 asked for.
-    expect(problems[0].message).toContain('5599 of its 7305 days');
+    expect(problems[0].message).toContain('5,599 of its 7,305 days');
     expect(
       await marketProblems({
         ...pastEnd,
