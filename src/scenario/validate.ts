@@ -252,15 +252,23 @@ export function validateDocument(
   const defaulted = defaultedFamilies(doc.value);
   if (defaulted.length > 0) scenario.defaultModels = defaulted;
   if (defaulted.includes('price') && problems.length === 0) chooseDefaultPrice(scenario);
-  problems.push(...checkRules(scenario).map((p) => onDefaultFees(onDefaultModel(p, scenario), doc.value)));
-  // Said of the default itself, so not put on it as a problem inside it (onDefaultModel).
-  problems.push(...defaultPricePastCarry(scenario));
+  const ruled = checkRules(scenario).map((p) => onDefaultFees(onDefaultModel(p, scenario), doc.value));
+  // Said of the default itself, so not put on it as a problem inside it (onDefaultModel). It says
+  // what to write in place of the default price: the default's own problems (a window the history
+  // cannot fill, with a window to give it) would advise the default it refuses, so they go.
+  const pastCarry = defaultPricePastCarry(scenario);
+  problems.push(...(pastCarry.length === 0 ? ruled : ruled.filter((p) => !onPriceModel(p))), ...pastCarry);
   if (problems.length > 0) {
     const positioned = problems.map((p) => ruleProblem(doc, p));
     positioned.sort((a, b) => a.line - b.line || a.col - b.col);
     return { ok: false, problems: positioned };
   }
   return { ok: true, scenario, doc };
+}
+
+/** A problem put on the price model (onDefaultModel), or inside it. */
+function onPriceModel(p: RuleProblem): boolean {
+  return p.path[0] === 'price' && p.path[1] === 'model';
 }
 
 /**
