@@ -3,6 +3,7 @@
 // on first use. This is all the chart thread (chart-worker.ts) runs; render.ts rasterises the SVG.
 
 import type { TopLevelSpec } from 'vega-lite';
+import { withAriaFigures } from './charts/aria-figures.js';
 import { installTextMetrics } from './text-metrics.js';
 
 type SvgModules = [typeof import('vega'), typeof import('vega-lite')];
@@ -82,7 +83,7 @@ export function withAccessibleName(svg: string, vlSpec: TopLevelSpec): string {
 export async function drawSvg(vlSpec: TopLevelSpec, onWarning: (message: string) => void): Promise<string> {
   const [vega, vegaLite] = await loadSvgModules();
   const logger = createLogger(vega, onWarning);
-  const vgSpec = vegaLite.compile(staticSpec(vlSpec), { logger }).spec;
+  const vgSpec = withAriaFigures(vegaLite.compile(staticSpec(vlSpec), { logger }).spec);
   const view = new vega.View(vega.parse(vgSpec), { renderer: 'none', logger });
   try {
     return withAccessibleName(await view.toSVG(), vlSpec);

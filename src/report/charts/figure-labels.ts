@@ -56,6 +56,24 @@ export function figureTooltip(field: string, title: string, format: string, from
  * digit, from 1e15 to the 15 a double holds, else whole dollars with separators.
  */
 function usdExpr(field: string): string {
-  const v = `datum['${field}']`;
-  return figureExpr(v, `abs(${v}) < 0.5 ? format(${v}, '.1r') : format(${v}, ',.0f')`, 15, 1);
+  return formattedFigure(`datum['${field}']`, ',.0f');
+}
+
+/**
+ * A vega expression for the number `value` (an expression) as text in the d3 format `format`, as
+ * the charts' labels and tooltips write a figure: whole dollars (`,.0f`) as usdTooltip, under 0.5 to
+ * one significant digit (never 0 or -0 for 0.004); SI prefixes (`.2~s`) up to Y, then exponent form;
+ * any other format in exponent form from 1e15 and under a billionth.
+ */
+export function formattedFigure(value: string, format: string): string {
+  const quoted = `'${format}'`;
+  if (format === ',.0f')
+    return figureExpr(
+      value,
+      `abs(${value}) < 0.5 ? format(${value}, '.1r') : format(${value}, ${quoted})`,
+      15,
+      1,
+    );
+  if (format.endsWith('s')) return figureExpr(value, `format(${value}, ${quoted})`, 3, 3, 1e27);
+  return figureExpr(value, `format(${value}, ${quoted})`, 15, 15);
 }
