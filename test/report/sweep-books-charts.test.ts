@@ -92,11 +92,13 @@ describe('sweepBooksCharts()', () => {
     // note saying its points draw the same random numbers (not "the same market paths"); since with
     // every tooltip's share ± its error and each median with its 95 % interval, and the median
     // payback's band where the points have intervals (the fixture's have none); since with the
-    // crossings' labels in the darker orange text needs on white (theme.ts PALETTE.actualText).
+    // crossings' labels in the darker orange text needs on white (theme.ts PALETTE.actualText); since
+    // with each point's axis values in its tooltip as its tick labels write them (1,000,000,000, not
+    // 1000000000) and a heatmap's cell described by its point, not its edges.
     const drawn = createHash('sha256')
       .update(JSON.stringify(sweeps.map(sweepCharts)))
       .digest('hex');
-    expect(drawn).toBe('debea276cd42d61491437a12962aa9db559e6ab2c819fba0dd6146198e63e871');
+    expect(drawn).toBe('446e32da0f485601c5d031ab88f8aa808bd85d21586c6baf3a6ca2c5a617dfb6');
   });
 
   it('sweepBooksCharts() words the equity’s share not paid back as the financing table does, not as “never”', () => {

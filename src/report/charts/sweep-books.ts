@@ -16,7 +16,7 @@ import { medianCell, shareCell } from '../point-figures.js';
 import { figureAxis } from './figure-labels.js';
 import { type ChartEntry, forScenario } from './index.js';
 import { horizontalRule } from './marks.js';
-import { axisTitle, frame, xAcross } from './sweep-frame.js';
+import { axisTexts, axisTitle, axisTooltip, frame, xAcross } from './sweep-frame.js';
 import { HEIGHT, LEGEND, legendScale, PALETTE, PERCENT_AXIS, round, WIDTH } from './theme.js';
 
 /** A line's legend label, its colour (one axis) and its dash (two axes). */
@@ -104,6 +104,7 @@ export function npvRows(result: SweepResult) {
     series.map((s) => ({
       x: p.values[0],
       y: p.values[1] ?? null,
+      ...axisTexts(p.values),
       series: s.label,
       npv: round(s.value(p)),
       // The tooltip's texts: the median with its 95 % interval, the share ± its error (point-figures.ts).
@@ -122,6 +123,7 @@ export function riskRows(result: SweepResult) {
       return {
         x: p.values[0],
         y: p.values[1] ?? null,
+        ...axisTexts(p.values),
         risk: r.label,
         p: round(share),
         se: round(se),
@@ -201,13 +203,9 @@ function lines(
     {
       data: { name: data },
       mark: { type: 'point' as const, filled: true, size: 40, opacity: 1 },
-      encoding: { x, y, color: encoding.color, tooltip: [...tooltipAxes(result), ...tooltip] },
+      encoding: { x, y, color: encoding.color, tooltip: [...axisTooltip(result), ...tooltip] },
     },
   ];
-}
-
-function tooltipAxes(result: SweepResult) {
-  return result.axes.map((axis, i) => q(i === 0 ? 'x' : 'y', axisTitle(axis)));
 }
 
 /** Two axes: the subtitle says which encoding is which. */

@@ -1,6 +1,7 @@
 // What every chart of a sweep shares: its title and subtitle (how the sweep was run, then how to
 // read the chart), the swept axis's title with its unit, and the first axis across at its values.
 
+import { grouped } from '../../messages/shown.js';
 import { sweepCutNote, sweepFleetNote } from '../../study/sweep-notes.js';
 import type { SweepResult } from '../../study/sweep-result.js';
 import { axisUnit, type SweepAxis } from '../../study/vary.js';
@@ -11,6 +12,19 @@ import { chartFrame } from './theme.js';
 /** `power.price (USD/kWh)`; an axis whose field names no unit says where its values come from. */
 export function axisTitle(axis: SweepAxis): string {
   return `${axis.key} (${axisUnit(axis) ?? 'the field’s bare-number unit'})`;
+}
+
+/**
+ * A point's values on the swept axes as its tooltip names them, written as the tick labels write
+ * them (1,000,000,000, 8e29): a number field's tooltip is vega's writing (1000000000, 8e+29).
+ */
+export function axisTexts(values: readonly number[]): { xText: string; yText: string | null } {
+  return { xText: grouped(values[0]), yText: values[1] === undefined ? null : grouped(values[1]) };
+}
+
+/** The tooltip's lines naming a point's values on the swept axes (axisTexts()), each titled with its unit. */
+export function axisTooltip(result: SweepResult) {
+  return result.axes.map((axis, i) => ({ field: i === 0 ? 'xText' : 'yText', title: axisTitle(axis) }));
 }
 
 /**

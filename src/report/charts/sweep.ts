@@ -19,7 +19,7 @@ import { medianCell, shareCell } from '../point-figures.js';
 import { type ChartEntry, forScenario } from './index.js';
 import { horizontalRule } from './marks.js';
 import { boundaryEdges, boundaryNote, P_TITLE } from './sweep-boundary.js';
-import { acrossTitle, axisTitle, frame, logAcross, xAcross } from './sweep-frame.js';
+import { acrossTitle, axisTexts, axisTooltip, frame, logAcross, xAcross } from './sweep-frame.js';
 import { CONFIG, HEIGHT, PALETTE, PERCENT_AXIS, round, WIDTH } from './theme.js';
 
 /** 2 years as summaries count them (paybackWithin2y). */
@@ -73,6 +73,7 @@ function rows(result: SweepResult) {
   return result.points.map((p: SweepPointResult) => ({
     x: p.values[0],
     y: p.values[1] ?? null,
+    ...axisTexts(p.values),
     p1: round(p.paybackWithin1y.p),
     p: round(p.paybackWithin2y.p),
     se: round(p.paybackWithin2y.se),
@@ -106,7 +107,7 @@ function q(field: string, title?: string, format?: string) {
 
 function tooltip(result: SweepResult) {
   return [
-    ...result.axes.map((axis, i) => q(i === 0 ? 'x' : 'y', axisTitle(axis))),
+    ...axisTooltip(result),
     { field: 'p1Text', title: 'P(payback ≤ 1 year) ± its standard error' },
     { field: 'pText', title: `${P_TITLE} ± its standard error` },
     { field: 'neverText', title: 'P(no payback in horizon) ± its standard error' },
@@ -114,6 +115,18 @@ function tooltip(result: SweepResult) {
     { field: 'npvText', title: 'Median NPV (95 % interval)' },
   ];
 }
+
+/**
+ * A heatmap cell's text for a screen reader: its tooltip's lines. Drawn from its edges, the cell was
+ * otherwise described by them (the cell of 0 USD/kWh as `power.price (USD/kWh): -5; … x1: 5`).
+ */
+function cellDescription(result: SweepResult, row: Record<string, unknown>): string {
+  return tooltip(result)
+    .map((t) => `${t.title}: ${row[t.field]}`)
+    .join('; ');
+}
+
+const DESCRIPTION = { field: 'description' };
 
 /**
  * Cell edges halfway between neighbouring values, and half a step beyond the ends; on a log axis
@@ -168,6 +181,7 @@ function heatmapSpec(result: SweepResult, measure: 'p' | 'median'): TopLevelSpec
           : `${formatInteger(r.median)} d`;
     return {
       ...r,
+      description: cellDescription(result, r),
       x0: round(xEdges[i]),
       x1: round(xEdges[i + 1]),
       y0: round(yEdges[j]),
@@ -212,14 +226,14 @@ function heatmapSpec(result: SweepResult, measure: 'p' | 'median'): TopLevelSpec
       {
         data: { name: 'cells' },
         mark: { type: 'rect', stroke: 'white', strokeWidth: 1 },
-        encoding: { ...position, color: colour, tooltip: tooltip(result) },
+        encoding: { ...position, color: colour, tooltip: tooltip(result), description: DESCRIPTION },
       },
       {
         // Cells without a value (no median) are grey, not dropped, so the grid stays whole.
         data: { name: 'cells' },
         transform: [{ filter: `datum.${measure} === null` }],
         mark: { type: 'rect', stroke: 'white', strokeWidth: 1, color: PALETTE.shutdown },
-        encoding: { ...position, tooltip: tooltip(result) },
+        encoding: { ...position, tooltip: tooltip(result), description: DESCRIPTION },
       },
       ...(edges.length > 0
         ? [
