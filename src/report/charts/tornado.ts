@@ -198,9 +198,11 @@ function domain(rows: ReturnType<typeof tornadoRows>, measure: Measure): [number
   const pad = (max - min || Math.abs(max) || 1) * 0.16;
   const lo = min - pad;
   const hi = max + pad;
-  return measure.id === 'paybackWithin2y'
-    ? [Math.max(0, lo), Math.min(1, hi)]
-    : [round(lo) ?? lo, round(hi) ?? hi];
+  if (measure.id === 'paybackWithin2y') return [Math.max(0, lo), Math.min(1, hi)];
+  // A payback is on day 0 at the soonest, and in whole days: medians all on day 0 (nothing at
+  // stake) drew an axis from -0.15 to 0.15 days.
+  if (measure.id === 'medianPaybackDays') return [Math.max(0, round(lo) ?? lo), Math.max(1, round(hi) ?? hi)];
+  return [round(lo) ?? lo, round(hi) ?? hi];
 }
 
 /** A tornado's words: its title, the measure axis's title, and notes after the subtitle's first line. */
@@ -236,6 +238,8 @@ export function tornadoSpec(
     scale: { domain: xDomain, zero: false, nice: false },
     axis: {
       ...(measure.id === 'paybackWithin2y' ? PERCENT_AXIS : figureAxis(',.0f')),
+      // A few days across: ticks at whole days, not 0.5 d.
+      ...(measure.id === 'medianPaybackDays' && xDomain[1] - xDomain[0] < 10 ? { tickMinStep: 1 } : {}),
       grid: true,
       tickCount: 8,
     },
