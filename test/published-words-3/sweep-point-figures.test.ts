@@ -68,3 +68,15 @@ describe('a sweep chart names its point’s axis values as the sweep’s table d
     expect(cells.join('\n')).not.toMatch(/: -5\b|x1:|y1:/);
   });
 });
+
+describe('a sweep point whose median payback is day 0', () => {
+  it('sweepCharts() name it in the tooltip as the sweep’s table does: nothing at stake (0 d), not 0 d', async () => {
+    const sweep = makeSweep('power.price=0..10:2');
+    const points = sweep.points.map((p) => ({ ...p, medianPaybackDays: 0 }));
+    for (const chart of sweepCharts({ ...sweep, points })) {
+      const shown = (await tooltips(chart)).map((t) => t['Median payback (95 % interval)']);
+      expect(shown.length, chart.name).toBeGreaterThan(0);
+      for (const s of shown) expect(s, chart.name).toMatch(/^nothing at stake \(0 d\)/);
+    }
+  });
+});

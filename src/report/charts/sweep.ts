@@ -14,8 +14,8 @@ import { BOUNDARY } from '../../study/sweep-crossings.js';
 import type { SweepPointResult, SweepResult } from '../../study/sweep-result.js';
 import { formatAxisQuantity, type SweepAxis } from '../../study/vary.js';
 import { beside } from '../bound-digits.js';
-import { formatInteger, formatUsd, NONE } from '../format.js';
-import { medianCell, shareCell } from '../point-figures.js';
+import { formatInteger, formatUsd } from '../format.js';
+import { medianCell, medianPaybackText, shareCell } from '../point-figures.js';
 import { type ChartEntry, forScenario } from './index.js';
 import { horizontalRule } from './marks.js';
 import { boundaryEdges, boundaryNote, P_TITLE } from './sweep-boundary.js';
@@ -88,12 +88,8 @@ function rows(result: SweepResult) {
     pText: shareCell(p.paybackWithin2y, result.paths, p, [BOUNDARY.threshold]),
     neverText: shareCell(p.noPayback, result.paths, p),
     median: round(p.medianPaybackDays),
-    medianText: medianText(
-      p,
-      p.medianPaybackDays === null ? NONE : days(p.medianPaybackDays),
-      p.medianPaybackDaysInterval,
-      days,
-    ),
+    // Day 0 as the sweep's table names it: nothing at stake (0 d).
+    medianText: medianText(p, medianPaybackText(p.medianPaybackDays), p.medianPaybackDaysInterval, days),
     ...medianBand(p, result.scenario.days),
     npv: round(p.medianNpvUsd),
     npvText: medianText(p, formatUsd(p.medianNpvUsd), p.medianNpvUsdInterval, formatUsd),
