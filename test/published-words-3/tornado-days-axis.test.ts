@@ -71,3 +71,14 @@ describe('a tornado of median payback days', () => {
     for (const l of labels) expect(l).toMatch(/^\d[\d,]*$/);
   });
 });
+
+describe('a tornado’s note of an input cut at its bound', () => {
+  it('tornadoCharts() end the note in the subtitle with a full stop, as its other lines end', () => {
+    const result = study();
+    result.rows[0].input.cuts = [{ side: 'high', wanted: 0.06 }];
+    for (const chart of tornadoCharts(result)) {
+      const subtitle = (chart.spec.title as { subtitle: string[] }).subtitle.join(' ');
+      expect(subtitle, chart.name).toMatch(/its high is cut to 0\.06 USD\/kWh\.( |$)/);
+    }
+  });
+});

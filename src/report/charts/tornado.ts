@@ -277,8 +277,8 @@ export function tornadoSpec(
     ...(anyMissing ? [chartMessages.noMedianNote(runsOneHorizon(result))] : []),
     ...(cut === null ? [] : [cut.replace(/^note: (.)/, (_, c: string) => c.toUpperCase())]),
     ...(atFleet === null ? [] : [atFleet.replace(/^note: (.)/, (_, c: string) => c.toUpperCase())]),
-    // A key stays as written (`fleet[0].uptime`), not capitalised.
-    ...boundNotes(result).map((note) => note.replace(/^note: /, '')),
+    // A key stays as written (`fleet[0].uptime`), not capitalised; a sentence, as the lines above.
+    ...boundNotes(result).map((note) => `${note.replace(/^note: /, '')}.`),
   ];
   return {
     ...chartFrame(words.title, notes),
