@@ -7,11 +7,13 @@
 // read as the chart's own labels and tooltips write them: exponent form from 1e15 and under a
 // billionth (-2.69153e15, 2e16, 5e-22), in thousands between.
 import { describe, expect, it } from 'vitest';
+import { outcomeBandsSpec } from '../../src/report/charts/calibration.js';
 import { priceDifficultySpec } from '../../src/report/charts/price-difficulty.js';
 import { revenueCostSpec } from '../../src/report/charts/revenue-cost.js';
 import { roiFanSpec } from '../../src/report/charts/roi-fan.js';
 import { drawSvg } from '../../src/report/draw-svg.js';
 import type { RunSummary } from '../../src/stats/summary.js';
+import type { CalibrationRow } from '../../src/study/calibration.js';
 import { makeSummary } from '../fixtures/summary.js';
 
 type Bands = Record<string, number[]>;
@@ -63,5 +65,23 @@ describe('the aria-labels of a chart’s SVG write figures as its labels do', ()
     expect(revenue.length).toBeGreaterThan(0);
     for (const l of revenue) expect(l).toMatch(/: -?\d(\.\d+)?e-\d+(;|$)/);
     expect(labels.filter((l) => FOREIGN.test(l))).toEqual([]);
+  });
+
+  it('drawSvg() of the calibration study’s outcomes: a band’s upper edge in per cent as its lower (200%, not 2)', async () => {
+    const row = (start: string) =>
+      ({
+        start,
+        model: 'gbm+growth',
+        horizonDays: 365,
+        machine: 'Antminer S9',
+        capexUsd: 1000,
+        realised: 500,
+        pit: 0.5,
+        quantiles: { p5: -900, p25: -100, p50: 200, p75: 800, p95: 2000 },
+      }) as unknown as CalibrationRow;
+    const labels = ariaLabels(
+      await drawSvg(outcomeBandsSpec([row('2017-01-01'), row('2017-04-01')]), () => undefined),
+    );
+    expect(labels).toContain('Start date: 2017; Net position / capex: -90%; p95: 200%');
   });
 });
