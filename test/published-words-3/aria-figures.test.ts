@@ -8,6 +8,7 @@
 // billionth (-2.69153e15, 2e16, 5e-22), in thousands between.
 import { describe, expect, it } from 'vitest';
 import { outcomeBandsSpec } from '../../src/report/charts/calibration.js';
+import { paybackCdfSpec } from '../../src/report/charts/payback-cdf.js';
 import { priceDifficultySpec } from '../../src/report/charts/price-difficulty.js';
 import { revenueCostSpec } from '../../src/report/charts/revenue-cost.js';
 import { roiFanSpec } from '../../src/report/charts/roi-fan.js';
@@ -83,5 +84,12 @@ describe('the aria-labels of a chart’s SVG write figures as its labels do', ()
       await drawSvg(outcomeBandsSpec([row('2017-01-01'), row('2017-04-01')]), () => undefined),
     );
     expect(labels).toContain('Start date: 2017; Net position / capex: -90%; p95: 200%');
+  });
+});
+
+describe('the aria-labels of figures vega wrote well already', () => {
+  it('drawSvg() of the payback CDF keeps a time of 0 years at its two decimals (0.00), as its tooltip', async () => {
+    const labels = ariaLabels(await drawSvg(paybackCdfSpec(makeSummary()), () => undefined));
+    expect(labels.join('\n')).toContain('Years since start: 0.00; Day: 0;');
   });
 });

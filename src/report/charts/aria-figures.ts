@@ -24,6 +24,9 @@ function fieldOf(channel: unknown): string | undefined {
   return typeof field === 'string' ? field : undefined;
 }
 
+/** A d3 format of a fixed count of decimals, one or more: `.2f`. */
+const FIXED_DECIMALS = /^,?\.[1-9]\d*f$/;
+
 /** Six significant digits: a figure's format where vega-lite gives it none and no channel pairs it. */
 const PLAIN = ',.6~r';
 
@@ -38,8 +41,11 @@ export function describedFigures(expr: string, ends: ReadonlyMap<string, string>
     const value = `datum["${field}"]`;
     const near = ends.get(literal(field));
     const format = literal(written) || (near === undefined ? '' : (formats.get(near) ?? '')) || PLAIN;
-    return isShare(format)
-      ? `format(${value}, ${JSON.stringify(format)})`
+    const plain = `format(${value}, ${JSON.stringify(format)})`;
+    if (isShare(format)) return plain;
+    // A fixed count of decimals keeps them at 0 (`0.00` years, as the tooltip beside it reads).
+    return FIXED_DECIMALS.test(format)
+      ? `(${value} == 0 ? ${plain} : ${formattedFigure(value, format)})`
       : `(${formattedFigure(value, format)})`;
   });
 }
