@@ -80,3 +80,19 @@ export function symlogTicks(domain: readonly [number, number], constant: number,
     ...side(domain[1]),
   ];
 }
+
+/**
+ * Ticks of an axis of days over `domain`: whole days from 0 up (a time since the start is never
+ * negative nor a fraction of a day's count), every 1, 2 or 5 times a power of ten so at most `most`.
+ */
+export function dayTicks(domain: readonly [number, number], most = 8): number[] {
+  const lo = Math.max(0, Math.ceil(domain[0]));
+  const hi = Math.floor(domain[1]);
+  if (hi < lo) return [];
+  const wanted = Math.max(1, (hi - lo) / most);
+  const k = Math.floor(Math.log10(wanted));
+  const step = [1, 2, 5, 10].map((m) => m * 10 ** k).find((s) => s >= wanted) ?? wanted;
+  const out: number[] = [];
+  for (let v = Math.ceil(lo / step) * step; v <= hi; v += step) out.push(v);
+  return out;
+}

@@ -35,6 +35,7 @@ import {
 import { medianPaybackText } from '../point-figures.js';
 import { figureAxis } from './figure-labels.js';
 import { type ChartEntry, forScenario } from './index.js';
+import { dayTicks } from './scale-ticks.js';
 import { lineClaims } from './sweep-boundary.js';
 import { CONFIG, chartFrame, LEGEND, PALETTE, PERCENT_AXIS, round, WIDTH } from './theme.js';
 
@@ -198,11 +199,24 @@ function domain(rows: ReturnType<typeof tornadoRows>, measure: Measure): [number
   const pad = (max - min || Math.abs(max) || 1) * 0.16;
   const lo = min - pad;
   const hi = max + pad;
-  if (measure.id === 'paybackWithin2y') return [Math.max(0, lo), Math.min(1, hi)];
-  // A payback is on day 0 at the soonest, and in whole days: medians all on day 0 (nothing at
-  // stake) drew an axis from -0.15 to 0.15 days.
-  if (measure.id === 'medianPaybackDays') return [Math.max(0, round(lo) ?? lo), Math.max(1, round(hi) ?? hi)];
-  return [round(lo) ?? lo, round(hi) ?? hi];
+  return measure.id === 'paybackWithin2y'
+    ? [Math.max(0, lo), Math.min(1, hi)]
+    : [round(lo) ?? lo, round(hi) ?? hi];
+}
+
+/**
+ * The ticks of the axis of median payback days where vega's own would show a day before the start
+ * or a fraction of one (medians all on day 0 drew -0.15 to 0.15 days): whole days from 0. The domain
+ * keeps its room left of the base for the labels of bars that end there.
+ */
+function paybackDayTicks(measure: Measure, domain: readonly [number, number], title: string) {
+  if (measure.id !== 'medianPaybackDays' || (domain[0] >= 0 && domain[1] - domain[0] >= 10)) return {};
+  const values = dayTicks(domain);
+  // Its words for a screen reader too, which vega gives as the domain's ends (-0.16 to 0.16 days).
+  return {
+    values,
+    description: `X-axis titled '${title}' for a linear scale labelled at ${values.map(formatInteger).join(', ')} days`,
+  };
 }
 
 /** A tornado's words: its title, the measure axis's title, and notes after the subtitle's first line. */
@@ -238,8 +252,7 @@ export function tornadoSpec(
     scale: { domain: xDomain, zero: false, nice: false },
     axis: {
       ...(measure.id === 'paybackWithin2y' ? PERCENT_AXIS : figureAxis(',.0f')),
-      // A few days across: ticks at whole days, not 0.5 d.
-      ...(measure.id === 'medianPaybackDays' && xDomain[1] - xDomain[0] < 10 ? { tickMinStep: 1 } : {}),
+      ...paybackDayTicks(measure, xDomain, words.axis),
       grid: true,
       tickCount: 8,
     },
