@@ -80,3 +80,15 @@ describe('a sweep point whose median payback is day 0', () => {
     }
   });
 });
+
+describe('the median payback heatmap’s subtitle', () => {
+  const subtitle = (chart: ChartEntry) => (chart.spec.title as { subtitle: string[] }).subtitle.join(' ');
+
+  it('sweepCharts() explain "None" only where a cell reads it', () => {
+    const none = sweepCharts(makeSweep('power.price=0.02..0.20:7', 'fleet[0].unitPrice=1000..4500:6'))[1];
+    expect(subtitle(none)).toContain('None: more than half the paths');
+    const all = sweepCharts(makeSweep('power.price=0..0.01:2', 'fleet[0].unitPrice=1000,2000'))[1];
+    expect(all.name).toBe('sweep-median-payback');
+    expect(subtitle(all)).not.toContain('None:');
+  });
+});

@@ -211,7 +211,10 @@ function heatmapSpec(result: SweepResult, measure: 'p' | 'median'): TopLevelSpec
           'Median payback time across the grid',
           result,
           ...note,
-          'None: more than half the paths do not pay back within the horizon.',
+          // Said where a cell reads it.
+          ...(cells.some((c) => c.median === null)
+            ? ['None: more than half the paths do not pay back within the horizon.']
+            : []),
         )),
     width: WIDTH,
     height: HEIGHT,
