@@ -41,6 +41,8 @@ export function oneMarketName(summary: RunSummary): string | null {
 interface Panel {
   title: string;
   axisTitle: string;
+  /** The unit its tooltip's figures are in, named in each line's title as the fan's and revenue's are. */
+  unit: string;
   format: string;
   /** The tooltip's numbers: a d3 format, or text as the tables print the value (a coin's price). */
   tooltipFormat: string | ((value: number | null) => string);
@@ -96,10 +98,12 @@ function panelSpec(summary: RunSummary, name: string, panel: Panel) {
     ...(sampleRows.length > 0 ? [{ label: SAMPLE, color: PALETTE.sample }] : []),
     ...(actualRows.length > 0 ? [{ label: ACTUAL, color: PALETTE.actual }] : []),
   ]);
-  const quantity = (field: string, title: string) =>
-    typeof panel.tooltipFormat === 'function'
+  const quantity = (field: string, name: string) => {
+    const title = `${name} (${panel.unit})`;
+    return typeof panel.tooltipFormat === 'function'
       ? { field: `${field}Text`, title }
       : figureTooltip(field, title, panel.tooltipFormat, panel.tooltipFormat.endsWith('s') ? 1e27 : 1e15);
+  };
   const datasets = { [`${name}Bands`]: rows, [`${name}Samples`]: sampleRows, [`${name}Actual`]: actualRows };
   const domain = logDomain([
     ...panel.bands.p5,
@@ -185,6 +189,7 @@ export function priceDifficultySpec(summary: RunSummary): TopLevelSpec {
   const price = panelSpec(summary, 'price', {
     title: `${coin} price`,
     axisTitle: `Price (USD/${coin}, log scale)`,
+    unit: `USD/${coin}`,
     // Ticks at powers of ten: 0.1 and 0.01 for a coin under a dollar (Monero before 2016), which
     // ',.0f' printed as 0; 4 significant digits print each tick as it is (0.1, 10,000).
     format: ',.4~r',
@@ -197,6 +202,7 @@ export function priceDifficultySpec(summary: RunSummary): TopLevelSpec {
   const difficulty = panelSpec(summary, 'difficulty', {
     title: 'Network difficulty',
     axisTitle: `Difficulty (${protocol.difficultyHashes}, log scale)`,
+    unit: protocol.difficultyHashes,
     format: '.2~s',
     tooltipFormat: '.3~s',
     bands: timeline.difficulty,
