@@ -7,6 +7,7 @@
 // read as the chart's own labels and tooltips write them: exponent form from 1e15 and under a
 // billionth (-2.69153e15, 2e16, 5e-22), in thousands between.
 import { describe, expect, it } from 'vitest';
+import { withAriaFigures } from '../../src/report/charts/aria-figures.js';
 import { outcomeBandsSpec } from '../../src/report/charts/calibration.js';
 import { paybackCdfSpec } from '../../src/report/charts/payback-cdf.js';
 import { priceDifficultySpec } from '../../src/report/charts/price-difficulty.js';
@@ -91,5 +92,24 @@ describe('the aria-labels of figures vega wrote well already', () => {
   it('drawSvg() of the payback CDF keeps a time of 0 years at its two decimals (0.00), as its tooltip', async () => {
     const labels = ariaLabels(await drawSvg(paybackCdfSpec(makeSummary()), () => undefined));
     expect(labels.join('\n')).toContain('Years since start: 0.00; Day: 0;');
+  });
+});
+
+describe('withAriaFigures()', () => {
+  it('withAriaFigures() writes an axis title holding a line separator into an expression vega parses', async () => {
+    const vega = await import('vega');
+    const spec = {
+      width: 100,
+      height: 100,
+      data: [{ name: 't', values: [{ v: 1e16 }, { v: 2e16 }] }],
+      scales: [
+        { name: 'y', type: 'linear', domain: { data: 't', field: 'v' }, range: 'height', zero: false },
+      ],
+      axes: [{ scale: 'y', orient: 'left', title: 'a\u2028b' }],
+    };
+    const view = new vega.View(vega.parse(withAriaFigures(spec) as never), { renderer: 'none' });
+    const svg = await view.toSVG();
+    view.finalize();
+    expect(svg).toContain('for a linear scale with values from 1e16 to 2e16');
   });
 });

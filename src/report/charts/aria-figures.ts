@@ -98,7 +98,11 @@ function axisDescription(axis: Node, scaleType: string | undefined): string | un
   const differs = ends
     .map((v) => `abs(${v}) >= 1e15 || (${v} != 0 && abs(${v}) < ${format === ',.0f' ? 0.5 : 1e-9})`)
     .join(' || ');
-  return `${differs} ? ${JSON.stringify(head)} + (${text(ends[0])}) + ' to ' + (${text(ends[1])}) : null`;
+  // JSON's string is one vega reads, but for the line separators JSON leaves raw, which end a line.
+  const quoted = JSON.stringify(head)
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+  return `${differs} ? ${quoted} + (${text(ends[0])}) + ' to ' + (${text(ends[1])}) : null`;
 }
 
 /** The compiled vega spec `spec` with every figure of its aria text written as its labels write it. */
