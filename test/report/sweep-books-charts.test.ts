@@ -94,11 +94,12 @@ describe('sweepBooksCharts()', () => {
     // payback's band where the points have intervals (the fixture's have none); since with the
     // crossings' labels in the darker orange text needs on white (theme.ts PALETTE.actualText); since
     // with each point's axis values in its tooltip as its tick labels write them (1,000,000,000, not
-    // 1000000000) and a heatmap's cell described by its point, not its edges.
+    // 1000000000) and a heatmap's cell described by its point, not its edges; since with a heatmap's
+    // axes described to a screen reader by the sweep's values, not the outer cells' edges.
     const drawn = createHash('sha256')
       .update(JSON.stringify(sweeps.map(sweepCharts)))
       .digest('hex');
-    expect(drawn).toBe('446e32da0f485601c5d031ab88f8aa808bd85d21586c6baf3a6ca2c5a617dfb6');
+    expect(drawn).toBe('9704a3d89b394f87d983b59d2e51efbf5fd43a11653a4f0ddb2364c920e45376');
   });
 
   it('sweepBooksCharts() words the equity’s share not paid back as the financing table does, not as “never”', () => {

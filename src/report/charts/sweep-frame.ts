@@ -22,6 +22,16 @@ export function axisTexts(values: readonly number[]): { xText: string; yText: st
   return { xText: grouped(values[0]), yText: values[1] === undefined ? null : grouped(values[1]) };
 }
 
+/**
+ * An axis's words for a screen reader where it is drawn at the sweep's values: those values (vega
+ * gives its domain's ends, a heatmap's outer cell edges: a tariff of -5 USD/kWh for a grid from 0).
+ */
+export function axisValuesDescription(xy: 'X' | 'Y', title: string, values: readonly number[]): string {
+  const shown = values.map(grouped);
+  const list = shown.length === 1 ? shown[0] : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
+  return `${xy}-axis titled '${title}' at the sweep’s values ${list}`;
+}
+
 /** The tooltip's lines naming a point's values on the swept axes (axisTexts()), each titled with its unit. */
 export function axisTooltip(result: SweepResult) {
   return result.axes.map((axis, i) => ({ field: i === 0 ? 'xText' : 'yText', title: axisTitle(axis) }));
@@ -30,7 +40,9 @@ export function axisTooltip(result: SweepResult) {
 /**
  * True when the axis's values are all positive and spread over so many orders of magnitude that a
  * linear axis crowds them (its closest two less than 2 % of its span apart: 1, 1,000 and
- * 1,000,000 within a pixel of each other) and a log axis spaces them wider.
+ * 1,000,000 within a pixel of each other; or, over a hundredfold or more, under a tenth: 1e10 and
+ * 1e11 of 1e12 were 65 px apart, their labels overlapping and one hidden) and a log axis spaces
+ * them wider.
  */
 export function logAcross(values: readonly number[]): boolean {
   if (values.length < 2 || values.some((v) => !(v > 0))) return false;
@@ -43,7 +55,8 @@ export function logAcross(values: readonly number[]): boolean {
     linear = Math.min(linear, (sorted[i] - sorted[i - 1]) / span);
     log = Math.min(log, (Math.log(sorted[i]) - Math.log(sorted[i - 1])) / logSpan);
   }
-  return linear < 0.02 && log > linear;
+  const ratio = sorted[sorted.length - 1] / sorted[0];
+  return (linear < 0.02 || (linear < 0.1 && ratio >= 100)) && log > linear;
 }
 
 /** The axis's title on a chart: `fleet[0].unitPrice (USD, log scale)` on a log axis. */

@@ -19,7 +19,15 @@ import { medianCell, medianPaybackText, shareCell } from '../point-figures.js';
 import { type ChartEntry, forScenario } from './index.js';
 import { horizontalRule } from './marks.js';
 import { boundaryEdges, boundaryNote, P_TITLE } from './sweep-boundary.js';
-import { acrossTitle, axisTexts, axisTooltip, frame, logAcross, xAcross } from './sweep-frame.js';
+import {
+  acrossTitle,
+  axisTexts,
+  axisTooltip,
+  axisValuesDescription,
+  frame,
+  logAcross,
+  xAcross,
+} from './sweep-frame.js';
 import { CONFIG, HEIGHT, PALETTE, PERCENT_AXIS, round, WIDTH } from './theme.js';
 
 /** 2 years as summaries count them (paybackWithin2y). */
@@ -143,18 +151,25 @@ function cellEdges(values: readonly number[]): number[] {
   ];
 }
 
-function cellAxis(axis: SweepAxis, edges: number[]) {
+function cellAxis(axis: SweepAxis, edges: number[], xy: 'X' | 'Y') {
   const log = logAcross(axis.values);
+  const title = acrossTitle(axis, log);
   return {
     type: 'quantitative' as const,
-    title: acrossTitle(axis, log),
+    title,
     scale: {
       ...(log ? { type: 'log' as const } : {}),
       domain: [round(edges[0]), round(edges[edges.length - 1])],
       nice: false,
       ...(log ? {} : { zero: false }),
     },
-    axis: { values: axis.values, grid: false, labelFlush: false, ...(log ? { format: ',.12~r' } : {}) },
+    axis: {
+      values: axis.values,
+      grid: false,
+      labelFlush: false,
+      ...(log ? { format: ',.12~r' } : {}),
+      description: axisValuesDescription(xy, title, axis.values),
+    },
   };
 }
 
@@ -197,9 +212,9 @@ function heatmapSpec(result: SweepResult, measure: 'p' | 'median'): TopLevelSpec
           legend: { format: ',.0f' },
         };
   const position = {
-    x: { field: 'x0', ...cellAxis(xAxis, xEdges) },
+    x: { field: 'x0', ...cellAxis(xAxis, xEdges, 'X') },
     x2: { field: 'x1' },
-    y: { field: 'y0', ...cellAxis(yAxis, yEdges) },
+    y: { field: 'y0', ...cellAxis(yAxis, yEdges, 'Y') },
     y2: { field: 'y1' },
   };
   const centre = { x: q('x'), y: q('y') };
