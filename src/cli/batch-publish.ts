@@ -73,9 +73,7 @@ export function keepEarlierNow(staging: string, out: string): string | null {
  * mix; the message then names each such folder, and the earlier files not put back are kept.
  */
 export async function publish(staging: string, out: string, entries: readonly BatchEntry[]): Promise<void> {
-  const folders = okEntries(entries).flatMap((e) =>
-    e.backtestFolder === null ? [e.folder] : [e.folder, e.backtestFolder],
-  );
+  const folders = publishedFolders(entries);
   // The earlier files, kept until every folder and the index are in (folder names never start
   // with a dot, so none is this).
   const earlier = earlierIn(staging);
@@ -120,6 +118,13 @@ export async function publish(staging: string, out: string, entries: readonly Ba
     throw new OutputError(batchMessages.moveFailed(out, reason));
   }
   for (const move of pending) await move.finish();
+}
+
+/** The folders a batch moves into --out: each run's that ran, and its back-test's. */
+export function publishedFolders(entries: readonly BatchEntry[]): string[] {
+  return okEntries(entries).flatMap((e) =>
+    e.backtestFolder === null ? [e.folder] : [e.folder, e.backtestFolder],
+  );
 }
 
 /** A step of publish, with its way back. */

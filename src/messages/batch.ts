@@ -76,6 +76,21 @@ export const batchMessages = {
       : ` (written first beside ${shownFile(out)}, where the batch stages its folders); ${shownFile(folder)} is left as it was`),
   wroteIndex: (dir: string) =>
     `wrote ${shownFile(dir)}/index.html and ${shownFile(dir)}/index.md, with a folder per scenario`,
+  /** The index's table of the output folders in --out that this batch did not write. */
+  othersTitle: 'Other outputs in this folder, not of this batch',
+  othersNote:
+    'These folders hold outputs this batch did not write (an earlier batch’s or run’s): their figures are in none of the tables above, and may come from other paths, seeds, scenario files or versions of minesim. Each links to its own report; run their scenarios in one batch to compare them.',
+  /** After the index's first line: `count` output folders in --out that this batch did not write. */
+  othersIntro: (count: number) =>
+    `; ${count} more folder${count === 1 ? '' : 's'} here hold${count === 1 ? 's' : ''} ${count === 1 ? 'an output' : 'outputs'} this batch did not write, listed apart at the end`,
+  /** After wroteIndex: the output folders in --out that this batch did not write (`folders`). */
+  othersKept: (folders: readonly string[]) =>
+    `; ${folders.length === 1 ? 'one folder in it holds an output' : `${folders.length} folders in it hold outputs`} this batch did not write (${folders
+      .slice(0, 5)
+      .map((f) => shownFile(`${f}/`))
+      .join(
+        ', ',
+      )}${folders.length > 5 ? ` and ${folders.length - 5} more` : ''}): the index lists ${folders.length === 1 ? 'it' : 'them'} apart, without ${folders.length === 1 ? 'its' : 'their'} figures`,
   /** The fans' note where a run's fleet is bought in stages: its payback counts from its last purchase. */
   fansStagedNote:
     'A fleet bought in stages pays back where its line first crosses zero on or after its last purchase (the dotted rule “last purchase: payback from here”), not at a crossing before it; one whose last purchase falls after the cut has no payback to read, as its subtitle says.',

@@ -13,6 +13,7 @@ import type { RunSummary } from '../stats/summary.js';
 import type { BatchEntry } from '../study/batch.js';
 import { writeFileAtomic } from './atomic.js';
 import { type IndexCell, type IndexTable, okEntries } from './batch-cells.js';
+import { type OtherOutput, otherOutputsTable } from './batch-others.js';
 import { failureLines, indexTables } from './batch-tables.js';
 import { chartName } from './charts/index.js';
 import { roiFanSpec } from './charts/roi-fan.js';
@@ -27,6 +28,8 @@ export interface BatchIndexMeta {
   minesimVersion: string;
   /** ISO 8601 UTC. */
   finishedAt: string;
+  /** The output folders in the batch's folder that it did not write (batch-others.ts). */
+  others?: readonly OtherOutput[];
 }
 
 const FAN_WIDTH = 300;
@@ -85,7 +88,9 @@ function introText(entries: readonly BatchEntry[], meta: BatchIndexMeta): string
   const ran = okEntries(entries).length;
   const unwritten = entries.filter((e) => e.status === 'unwritten').length;
   const more = unwritten > 0 ? `; ${unwritten} more ran but could not be written` : '';
-  return `${ran} of ${entries.length} scenario files ran${more}; minesim ${meta.minesimVersion}, finished ${meta.finishedAt}.`;
+  const others = meta.others?.length ?? 0;
+  const apart = others > 0 ? batchMessages.othersIntro(others) : '';
+  return `${ran} of ${entries.length} scenario files ran${more}${apart}; minesim ${meta.minesimVersion}, finished ${meta.finishedAt}.`;
 }
 
 /** The heading of the files listed by failureLines. */
@@ -145,6 +150,7 @@ export function batchIndexMarkdown(
         ]),
       ].join('\n'),
     );
+  if ((meta.others?.length ?? 0) > 0) sections.push(markdownTable(otherOutputsTable(meta.others ?? [])));
   return `${sections.join('\n\n')}\n`;
 }
 
@@ -187,7 +193,7 @@ export function batchIndexHtml(
 <p class="note">${escapeHtml(introText(entries, meta))}</p>
 ${indexTables(entries).map(htmlTableOf).join('\n')}
 ${figures.length > 0 ? `<h2>Fan charts</h2>\n<p class="note">${escapeHtml(fansNote(entries))}</p>\n<div class="fans">\n${figures.join('\n')}\n</div>` : ''}
-${failures.length > 0 ? `<h2>${failuresTitle(entries)}</h2>\n<ul class="failed">\n${failures.join('\n')}\n</ul>` : ''}
+${failures.length > 0 ? `<h2>${failuresTitle(entries)}</h2>\n<ul class="failed">\n${failures.join('\n')}\n</ul>` : ''}${(meta.others?.length ?? 0) > 0 ? `\n${htmlTableOf(otherOutputsTable(meta.others ?? []))}` : ''}
 </body>
 </html>
 `;

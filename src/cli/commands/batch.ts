@@ -14,6 +14,7 @@ import { cliMessages } from '../../messages/cli.js';
 import { outputMessages } from '../../messages/output.js';
 import { okEntries } from '../../report/batch-cells.js';
 import { writeBatchIndex } from '../../report/batch-index.js';
+import { type OtherOutput, otherOutputs } from '../../report/batch-others.js';
 import { lockCollection } from '../../report/folder-lock.js';
 import { readMinesimVersion } from '../../report/manifest.js';
 import { checkOutFolder, type OutFolder } from '../../report/out-folder.js';
@@ -22,7 +23,7 @@ import { discardOnSignal, holdSignals, type SignalHold } from '../../report/sign
 import { cleanOrphans, orphanTemps, tempName } from '../../report/temp-names.js';
 import { type BatchItem, type BatchRun, expandPatterns, planBatch, runBatch } from '../../study/batch.js';
 import { batchJson, exitCode, textLines } from '../batch-output.js';
-import { keepEarlier, keepEarlierNow, publish } from '../batch-publish.js';
+import { keepEarlier, keepEarlierNow, publish, publishedFolders } from '../batch-publish.js';
 import { EXIT_INPUT, EXIT_INTERNAL, printJson } from '../exit.js';
 import { allowLongOption, catalogArg, catalogOption, checkRunOptions } from '../options.js';
 import { createBatchReporter } from '../progress.js';
@@ -239,12 +240,16 @@ async function batchLocked(
         ? batchMessages.nothingWritten(args.out)
         : null;
   const published = kept === null;
+  let others: OtherOutput[] = [];
   if (published) {
+    // The outputs --out holds that this batch does not replace stay there: named apart in the
+    // index, never dropped unsaid nor shown as this batch's.
+    others = await otherOutputs(args.out, new Set(publishedFolders(entries)));
     // The index last: it links to the folders staged beside it.
     await writeBatchIndex(
       staging,
       entries,
-      { minesimVersion: await readMinesimVersion(), finishedAt: new Date().toISOString() },
+      { minesimVersion: await readMinesimVersion(), finishedAt: new Date().toISOString(), others },
       fanFolders(planned),
     );
     lastStep();
@@ -262,13 +267,17 @@ async function batchLocked(
       throw error;
     }
   }
+  const otherNames = others.map((o) => o.folder);
   if (args.json)
     printJson({
       ...batchJson(entries, args.out, code, kept ?? undefined),
       written: published,
-      ...(kept === null ? {} : { notWritten: kept }),
+      ...(kept === null ? { otherOutputs: otherNames } : { notWritten: kept }),
     });
-  else stdout.write(`${[...textLines(entries), kept ?? batchMessages.wroteIndex(args.out)].join('\n')}\n`);
+  else {
+    const wrote = `${batchMessages.wroteIndex(args.out)}${otherNames.length > 0 ? batchMessages.othersKept(otherNames) : ''}`;
+    stdout.write(`${[...textLines(entries), kept ?? wrote].join('\n')}\n`);
+  }
   if (code === EXIT_INTERNAL) (streams.stderr ?? process.stderr).write(`${cliMessages.internal()}\n`);
   return code;
 }
