@@ -49,6 +49,9 @@ export const outputMessages = {
   danglingLink: (dir: string) => `${shownFile(dir)} is a symbolic link to nothing; give --out a folder`,
   busy: (dir: string, lock: string, pid: number) =>
     `${shownFile(dir)} is being written by another minesim (process ${pid}) for over a minute; wait for it to finish, or give --out another folder (if no minesim is writing there, remove ${shownFile(lock)})`,
+  /** An output's or parts' folder that a live batch (process `pid`, its lock `lock`) is filling as its --out. */
+  batchFilling: (dir: string, lock: string, pid: number) =>
+    `${shownFile(dir)} is being filled by a minesim batch (process ${pid}) as its --out: it becomes a batch's folder (its index and a folder per scenario), which one output never replaces; give --out another folder, or a scenario's folder inside it (if no batch is running, remove ${shownFile(lock)})`,
   busyNow: (dir: string, lock: string, pid: number) =>
     `${shownFile(dir)} is being written by another minesim (process ${pid}); wait for it to finish, or give --out another folder (if no minesim is writing there, remove ${shownFile(lock)})`,
   cannotWrite: (path: string, reason: string, code: string) =>

@@ -3,7 +3,7 @@
 // taken over once its owner is gone.
 
 import { readFileSync, rmdirSync, rmSync } from 'node:fs';
-import { readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { outputMessages as m } from '../messages/output.js';
@@ -12,7 +12,7 @@ import { NODE_FOLDER_IO } from './folder-io.js';
 import { checkOutFolder } from './out-folder.js';
 import { asOutputError, OutputError } from './output-error.js';
 import type { SignalHold } from './signals.js';
-import { isOrphan, lockName, lockOwner, parseLockOwner, thisHost } from './temp-names.js';
+import { isStaleLock, lockName, lockOwner, parseLockOwner } from './temp-names.js';
 
 /** The release of a lock: `now()` releases it at once, for a process about to exit on a signal. */
 export type Unlock = (() => Promise<void>) & { now(): void };
@@ -32,7 +32,7 @@ export async function lockCollection(dir: string): Promise<Unlock> {
   let unlock: Unlock;
   try {
     made = await makeFolders(parent, NODE_FOLDER_IO.mkdir);
-    unlock = await lockFolder(parent, basename(place.path), dir, null, 0);
+    unlock = await lockFolder(parent, basename(place.path), dir, null, 0, true);
   } catch (error) {
     await removeMadeFolders(made);
     // A --out that cannot be written (a read-only file system, no permission) is said as every
@@ -80,7 +80,9 @@ const LOCK_WAIT_MS = 60_000;
 /**
  * Takes the lock of writes to `parent/name`, waiting while another write holds it: two writes at
  * once would rename their files in over each other's, and leave a mix of both. A lock whose
- * process has ended (a killed write, on this machine) is taken over. Returns its release.
+ * process has ended (a killed write, on this machine) is taken over. `batch`: the lock is a batch's
+ * of its --out, held for all its runs (its text says so: an output's command, which could never
+ * write there, is refused at once, before its work). Returns its release.
  */
 export async function lockFolder(
   parent: string,
@@ -88,9 +90,10 @@ export async function lockFolder(
   dir: string,
   hold: SignalHold | null,
   waitMs = LOCK_WAIT_MS,
+  batch = false,
 ): Promise<Unlock> {
   const path = join(parent, lockName(name));
-  const mine = lockOwner(name);
+  const mine = lockOwner(name, batch);
   // Renewed while held: another machine, which cannot ask this one's processes, judges the lock
   // by its age (a batch holds its --out's for as long as it runs).
   let beat: ReturnType<typeof setInterval> | undefined;
@@ -122,15 +125,7 @@ export async function lockFolder(
     }
     const text = await readFile(path, 'utf8').catch(() => '');
     const owner = parseLockOwner(text);
-    // Stale: a lock naming no owner for 10 seconds (a write killed as it made it: it writes its
-    // owner at once after); one of another machine, whose process cannot be asked, once not
-    // renewed for ten minutes (a live write renews it every minute); one of this machine whose
-    // process has ended.
-    const made =
-      owner === null || owner.host !== thisHost() ? (await stat(path).catch(() => null))?.mtimeMs : undefined;
-    const age = made === undefined ? 0 : Date.now() - made;
-    const stale = owner === null ? age > 10_000 : owner.host !== thisHost() ? age > 600_000 : isOrphan(owner);
-    if (stale) {
+    if (await isStaleLock(path, owner)) {
       if ((await readFile(path, 'utf8').catch(() => '')) === text) await rm(path, { force: true });
       continue;
     }

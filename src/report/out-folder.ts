@@ -11,10 +11,11 @@
 // too, before any work.
 import type { Stats } from 'node:fs';
 import { constants } from 'node:fs';
-import { access, lstat, open, readdir, realpath, stat, statfs } from 'node:fs/promises';
-import { dirname, join, resolve, sep } from 'node:path';
+import { access, lstat, open, readdir, readFile, realpath, stat, statfs } from 'node:fs/promises';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { outputMessages as m } from '../messages/output.js';
 import { asOutputError, OutputError } from './output-error.js';
+import { isStaleLock, lockName, parseLockOwner, thisHost } from './temp-names.js';
 
 export type FolderKind = 'output' | 'parts' | 'collection';
 
@@ -142,6 +143,20 @@ async function isPartFile(dir: string, name: string): Promise<boolean> {
   return (await head(join(dir, name), 16)).startsWith('{"version":');
 }
 
+/**
+ * Refuses, at once, a folder a live batch (another process) holds as its --out: the batch makes it
+ * a batch's folder, which one output or a folder of parts never replaces, so a command writing one
+ * there would do all its work and then be refused (or wait for the batch's end, then be refused).
+ */
+async function checkNoBatch(dir: string, path: string): Promise<void> {
+  const lock = join(dirname(path), lockName(basename(path)));
+  const owner = parseLockOwner(await readFile(lock, 'utf8').catch(() => ''));
+  if (owner === null || !owner.batch) return;
+  if (owner.host === thisHost() && owner.pid === process.pid) return;
+  if (await isStaleLock(lock, owner)) return;
+  refuse(m.batchFilling(dir, lock, owner.pid));
+}
+
 /** Checks that `dir` may hold output of `kind`; throws an OutputError (exit 2) if not. Reads only. */
 export async function checkOutFolder(dir: string, kind: FolderKind): Promise<OutFolder> {
   try {
@@ -174,10 +189,12 @@ async function inspect(dir: string, kind: FolderKind): Promise<OutFolder> {
     await checkNotSystem(dir, above);
     // The folders up to it are made there.
     await access(above, constants.W_OK);
+    if (kind !== 'collection') await checkNoBatch(dir, path);
     return { path, exists: false };
   }
   if (!s.isDirectory()) refuse(m.notAFolder(dir, kindOf(s)));
   await checkNotSystem(dir, path);
+  if (kind !== 'collection') await checkNoBatch(dir, path);
   const names = await readdir(path);
   const visible = names.filter((name) => !name.startsWith('.'));
   if (kind === 'output') {

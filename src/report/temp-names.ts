@@ -4,7 +4,7 @@
 // removes only entries of this machine whose process is gone: a shard still writing into a
 // shared folder from another machine, or another minesim still running here, is never disturbed.
 import { createHash } from 'node:crypto';
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 
@@ -92,15 +92,30 @@ function keptStem(target: string): string {
   return Buffer.byteLength(target) <= WHOLE_KEPT_BYTES ? target : shortened(target);
 }
 
-/** This write's entry for a lock: the machine, the process and a name no other write has. */
-export function lockOwner(target: string): string {
-  return `${HOST} ${process.pid} ${tempName(target)}\n`;
+/** What marks a batch's lock: held for as long as the batch runs, not for one write. */
+const BATCH_MARK = 'batch:';
+
+/**
+ * This write's entry for a lock: the machine, the process and a name no other write has; a
+ * batch's (`batch`, held for all its runs) says so before the name.
+ */
+export function lockOwner(target: string, batch = false): string {
+  return `${HOST} ${process.pid} ${batch ? BATCH_MARK : ''}${tempName(target)}\n`;
 }
 
-/** The owner a lock's text names, or null for a text that is not a lock's (being written, or not minesim's). */
-export function parseLockOwner(text: string): TempEntry | null {
-  const owner = /^([0-9a-f]{8}) (\d+) (\S+)\n$/.exec(text);
-  return owner ? { name: owner[3], host: owner[1], pid: Number(owner[2]), previous: false } : null;
+/** A lock's owner: whose it is, and whether a batch holds it (for all its runs) or one write. */
+export type LockOwner = TempEntry & { batch: boolean };
+
+/**
+ * The owner a lock's text names, or null for a text that is not a lock's (being written, or not
+ * minesim's). The name is the target's, which may hold spaces and line breaks.
+ */
+export function parseLockOwner(text: string): LockOwner | null {
+  const owner = /^([0-9a-f]{8}) (\d+) ([\s\S]+)\n$/.exec(text);
+  if (!owner) return null;
+  const batch = owner[3].startsWith(BATCH_MARK);
+  const name = batch ? owner[3].slice(BATCH_MARK.length) : owner[3];
+  return { name, host: owner[1], pid: Number(owner[2]), previous: false, batch };
 }
 
 /** This machine, as temporary names and locks give it. */
@@ -119,6 +134,19 @@ export function isOrphan(entry: TempEntry): boolean {
     // EPERM: the process exists but belongs to someone else.
     return (error as NodeJS.ErrnoException).code === 'ESRCH';
   }
+}
+
+/**
+ * Whether the lock at `path`, of `owner` (as read from it), is stale: one naming no owner for 10
+ * seconds (a write killed as it made it: it writes its owner at once after); one of another
+ * machine, whose process cannot be asked, once not renewed for ten minutes (a live write renews it
+ * every minute); one of this machine whose process has ended.
+ */
+export async function isStaleLock(path: string, owner: LockOwner | null): Promise<boolean> {
+  if (owner !== null && owner.host === HOST) return isOrphan(owner);
+  const made = (await stat(path).catch(() => null))?.mtimeMs;
+  const age = made === undefined ? 0 : Date.now() - made;
+  return owner === null ? age > 10_000 : age > 600_000;
 }
 
 /** minesim's temporary entries for `target` in `parent` whose process is gone. */
