@@ -28,6 +28,7 @@
 import { basename, dirname, isAbsolute, join, normalize, sep } from 'node:path';
 import { outputMessages as m } from '../messages/output.js';
 import { makeFolders, removeMadeFolders } from './atomic.js';
+import { listedByBatchIndex } from './batch-listed.js';
 import { earlierFiles, filesRenamedIn } from './earlier-files.js';
 import { type FolderIo, NODE_FOLDER_IO } from './folder-io.js';
 import { lockFolder } from './folder-lock.js';
@@ -94,6 +95,9 @@ async function writeFolder(
       // Another write may have made or replaced the folder while this one waited.
       place = await checkOutFolder(dir, 'output');
       await writeLocked(dir, place, files, io, hold);
+      // Written: a batch's index beside it no longer describes it.
+      if (await listedByBatchIndex(place.path))
+        process.stderr.write(`minesim: ${m.batchIndexBehind(dir, join(dirname(dir), 'index.md'))}\n`);
     } finally {
       await unlock();
     }
