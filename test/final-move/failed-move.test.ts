@@ -213,8 +213,9 @@ describe('a batch whose final move fails leaves --out as it was', { timeout: 120
     const mine = join(out, 'other');
     let taken = false;
     fault.check = (_from, to) => {
-      // As the second run's folder is staged, the user puts a file of theirs in its folder in --out.
-      if (!taken && to.endsWith(`${sep}other`) && !to.startsWith(out)) {
+      // As the index is staged (after each run's folders were staged and found replaceable: one
+      // found otherwise then is that scenario's failure alone), the user makes a folder theirs.
+      if (!taken && to.endsWith(`${sep}index.md`) && !to.startsWith(out)) {
         taken = true;
         return async () => {
           await rm(join(mine, 'manifest.json'));

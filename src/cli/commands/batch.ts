@@ -20,6 +20,7 @@ import { readMinesimVersion } from '../../report/manifest.js';
 import { checkOutFolder, type OutFolder } from '../../report/out-folder.js';
 import { OutputError } from '../../report/output-error.js';
 import { discardOnSignal, holdSignals, type SignalHold } from '../../report/signals.js';
+import { checkStagedFolder } from '../../report/staged-folder.js';
 import { cleanOrphans, orphanTemps, tempName } from '../../report/temp-names.js';
 import { type BatchItem, type BatchRun, expandPatterns, planBatch, runBatch } from '../../study/batch.js';
 import { batchJson, exitCode, textLines } from '../batch-output.js';
@@ -322,6 +323,11 @@ async function writeRun(staging: string, run: BatchRun, out: string): Promise<vo
     const { code, reason } = error.failure;
     throw new OutputError(batchMessages.stagingFailed(join(out, run.folder), out, reason, code));
   }
+  // Whether its folders could replace those in --out (a file of the user's where the new output
+  // has one), asked now: found only as the batch ends, it would discard every scenario's folders.
+  // This scenario's are then not written (said as such), the others are; the final move asks again.
+  for (const folder of [run.folder, run.backtestFolder])
+    if (folder !== null) await checkStagedFolder(join(staging, folder), join(out, folder));
 }
 
 async function writeStaged(out: string, run: BatchRun): Promise<void> {
