@@ -74,6 +74,9 @@ export const batchMessages = {
     (['ENOSPC', 'EDQUOT', 'EFBIG'].includes(code)
       ? `; a batch writes every folder beside ${shownFile(out)} first and moves them in at its end, so it needs room for its new outputs as well as the earlier ones; ${shownFile(folder)} is left as it was`
       : ` (written first beside ${shownFile(out)}, where the batch stages its folders); ${shownFile(folder)} is left as it was`),
+  /** A scenario's folder in --out (`folder`) that another command wrote while the batch ran. */
+  writtenMeanwhile: (folder: string) =>
+    `${shownFile(folder)} was written by another minesim command while this batch ran, so the batch leaves it as it is and does not write this scenario's folders; run the batch again to replace it`,
   wroteIndex: (dir: string) =>
     `wrote ${shownFile(dir)}/index.html and ${shownFile(dir)}/index.md, with a folder per scenario`,
   /** The index's table of the output folders in --out that this batch did not write. */

@@ -52,9 +52,6 @@ export const outputMessages = {
   /** An output's or parts' folder that a live batch (process `pid`, its lock `lock`) is filling as its --out. */
   batchFilling: (dir: string, lock: string, pid: number) =>
     `${shownFile(dir)} is being filled by a minesim batch (process ${pid}) as its --out: it becomes a batch's folder (its index and a folder per scenario), which one output never replaces; give --out another folder, or a scenario's folder inside it (if no batch is running, remove ${shownFile(lock)})`,
-  /** An output's or parts' folder inside `parent`, which a live batch (process `pid`, its lock `lock`) is filling. */
-  insideBatchFilling: (dir: string, parent: string, lock: string, pid: number) =>
-    `${shownFile(dir)} is inside ${shownFile(parent)}, which a minesim batch (process ${pid}) is filling: at its end the batch moves its scenarios' folders in, over what was written there meanwhile; wait for it to finish, or give --out a folder elsewhere (if no batch is running, remove ${shownFile(lock)})`,
   /** An output written into a scenario's folder of a batch, whose index (`index`) states the batch's figures. */
   batchIndexBehind: (dir: string, index: string) =>
     `note: ${shownFile(dir)} was a scenario's folder of the batch whose index is ${shownFile(index)} (and index.html): the index still states the batch's figures for it, not this output's; run the batch again for an index of what its folders hold`,

@@ -147,15 +147,12 @@ async function isPartFile(dir: string, name: string): Promise<boolean> {
  * Refuses, at once, a folder a live batch (another process) holds as its --out: the batch makes it
  * a batch's folder, which one output or a folder of parts never replaces, so a command writing one
  * there would do all its work and then be refused (or wait for the batch's end, then be refused).
- * And a folder inside one, which the batch may replace at its end with its scenario's.
+ * (A folder inside one is not refused: the batch leaves a scenario's folder written meanwhile as it
+ * is, batch-found.ts.)
  */
 async function checkNoBatch(dir: string, path: string): Promise<void> {
   const own = await liveBatchLock(path);
   if (own !== null) refuse(m.batchFilling(dir, own.lock, own.pid));
-  // A folder inside one: the batch moves its scenarios' folders in at its end, over what was
-  // written there meanwhile.
-  const above = dirname(path) === path ? null : await liveBatchLock(dirname(path));
-  if (above !== null) refuse(m.insideBatchFilling(dir, dirname(dir), above.lock, above.pid));
 }
 
 /** The lock beside `path` if a live batch of another process holds it, with its process; else null. */

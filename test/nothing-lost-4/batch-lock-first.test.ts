@@ -3,8 +3,7 @@
 // for the batch's lock and was refused ("is being written by another minesim"), or, the batch
 // ended meanwhile, was refused as the folder had become a batch's. Now the batch's lock says it is
 // a batch's, and every output's check (run, backtest, sweep, sensitivity, calibrate, merge, a
-// shard's parts) refuses such a folder at once, before any work; the write checks again. So is a
-// folder inside it, which the batch would replace at its end with its scenario's, without a word.
+// shard's parts) refuses such a folder at once, before any work; the write checks again.
 // And a lock of a folder whose name holds a space was read as no lock at all (its owner's name
 // did not parse), so a second batch took it over 10 s after the first had made it, while the
 // first still ran: two batches into one folder. Its owner is now read whatever the name holds.
@@ -66,18 +65,6 @@ describe('a folder a batch is filling is refused to an output at once', () => {
       await expect(checkOutFolder(out, 'output')).resolves.toMatchObject({ exists: made });
       rmSync(lock);
     }
-  });
-
-  it('checkOutFolder() refuses a folder inside it: the batch may move its scenario’s folder over it', async () => {
-    const out = join(root, 'outer');
-    const lock = batchLock(root, 'outer', other.pid!);
-    const inner = join(out, 'hostile-base');
-    for (const kind of ['output', 'parts'] as const)
-      await expect(checkOutFolder(inner, kind)).rejects.toThrow(
-        m.insideBatchFilling(inner, out, lock, other.pid!),
-      );
-    rmSync(lock);
-    await expect(checkOutFolder(inner, 'output')).resolves.toMatchObject({ exists: false });
   });
 
   it('minesim run is refused before it simulates a path', { timeout: 60_000 }, async () => {

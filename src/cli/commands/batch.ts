@@ -23,6 +23,7 @@ import { discardOnSignal, holdSignals, type SignalHold } from '../../report/sign
 import { checkStagedFolder } from '../../report/staged-folder.js';
 import { cleanOrphans, orphanTemps, tempName } from '../../report/temp-names.js';
 import { type BatchItem, type BatchRun, expandPatterns, planBatch, runBatch } from '../../study/batch.js';
+import { checkUnchanged, type FoundFolders, noteFolder, unchangedEntries } from '../batch-found.js';
 import { batchJson, exitCode, textLines } from '../batch-output.js';
 import { keepEarlier, keepEarlierNow, publish, publishedFolders } from '../batch-publish.js';
 import { EXIT_INPUT, EXIT_INTERNAL, printJson } from '../exit.js';
@@ -180,8 +181,10 @@ async function batchLocked(
   const stdout = streams.stdout ?? process.stdout;
   const expansion = await expandPatterns(args.patterns);
   const unmatched: BatchItem[] = expansion.problems.map((p) => ({ ok: false, file: p.file, problems: [p] }));
+  const found: FoundFolders = new Map();
   const planned = await checkFolders(
     args.out,
+    found,
     await planBatch(
       expansion.files,
       { run: outputName, backtest: backtestFolderName },
@@ -219,15 +222,21 @@ async function batchLocked(
       for (const line of scenarioNotes(item.file, item.scenario))
         (streams.stderr ?? process.stderr).write(`${line}\n`);
   const reporter = createBatchReporter(streams.stderr);
-  const entries = await runBatch([...unmatched, ...planned], {
+  const ran = await runBatch([...unmatched, ...planned], {
     paths: args.paths,
     seed: seedOption(args.seed, undefined),
     workers: args.workers,
-    write: (run) => writeRun(staging, run, args.out),
+    write: (run) => writeRun(staging, run, args.out, found),
     progress: reporter.progress,
     ended: reporter.ended,
   });
   reporter.finish();
+  // A folder written by another command since its scenario's check is that command's now.
+  const entries = await unchangedEntries(ran, found, args.out);
+  entries.forEach((e, i) => {
+    if (e.status === 'unwritten' && ran[i].status === 'ok')
+      (streams.stderr ?? process.stderr).write(`${e.message}\n`);
+  });
   const code = exitCode(entries);
   // A run that failed (a bug) leaves --out as it was: its earlier folder would stand beside the
   // others' new ones. So does a batch that could write no scenario (all bad input or unwritable)
@@ -289,7 +298,11 @@ function fanFolders(items: readonly BatchItem[]): Set<string> {
 }
 
 /** Refuses, before anything runs, a scenario whose folder is taken by something minesim did not write. */
-async function checkFolders(out: string, items: readonly BatchItem[]): Promise<BatchItem[]> {
+async function checkFolders(
+  out: string,
+  found: FoundFolders,
+  items: readonly BatchItem[],
+): Promise<BatchItem[]> {
   const checked: BatchItem[] = [];
   for (const item of items) {
     if (!item.ok) {
@@ -298,7 +311,10 @@ async function checkFolders(out: string, items: readonly BatchItem[]): Promise<B
     }
     try {
       for (const folder of [item.folder, item.backtestFolder])
-        if (folder !== null) await checkOutFolder(join(out, folder), 'output');
+        if (folder !== null) {
+          await checkOutFolder(join(out, folder), 'output');
+          await noteFolder(found, out, folder);
+        }
       checked.push(item);
     } catch (error) {
       if (!(error instanceof OutputError)) throw error;
@@ -313,7 +329,7 @@ async function checkFolders(out: string, items: readonly BatchItem[]): Promise<B
 }
 
 /** The run's folder as `minesim run` writes it, then the back-test's as `minesim backtest` does. */
-async function writeRun(staging: string, run: BatchRun, out: string): Promise<void> {
+async function writeRun(staging: string, run: BatchRun, out: string, found: FoundFolders): Promise<void> {
   try {
     await writeStaged(staging, run);
   } catch (error) {
@@ -327,7 +343,10 @@ async function writeRun(staging: string, run: BatchRun, out: string): Promise<vo
   // has one), asked now: found only as the batch ends, it would discard every scenario's folders.
   // This scenario's are then not written (said as such), the others are; the final move asks again.
   for (const folder of [run.folder, run.backtestFolder])
-    if (folder !== null) await checkStagedFolder(join(staging, folder), join(out, folder));
+    if (folder !== null) {
+      await checkUnchanged(found, out, folder);
+      await checkStagedFolder(join(staging, folder), join(out, folder));
+    }
 }
 
 async function writeStaged(out: string, run: BatchRun): Promise<void> {
