@@ -2,17 +2,18 @@
 // another command (`minesim run --out <out>/<scenario>`, a sweep, ...) wrote while the batch ran is
 // the newer output, and the batch leaves it as it is rather than move its own run over it.
 
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { batchMessages } from '../messages/batch.js';
+import { head } from '../report/out-folder.js';
 import { OutputError } from '../report/output-error.js';
 import type { BatchEntry } from '../study/batch.js';
 
-/** A scenario folder's name in --out -> its manifest.json's text when the batch began (null: none). */
-export type FoundFolders = Map<string, string | null>;
+/** A scenario folder's name in --out -> its manifest.json's text when the batch began ('' for none). */
+export type FoundFolders = Map<string, string>;
 
+/** The manifest's text, read only as a regular file ('' for none, or for a link, FIFO or device there). */
 const manifestOf = (out: string, folder: string) =>
-  readFile(join(out, folder, 'manifest.json'), 'utf8').catch(() => null);
+  head(join(out, folder, 'manifest.json'), 1 << 20).catch(() => '');
 
 /** Notes `folder` of --out as the batch finds it. */
 export async function noteFolder(found: FoundFolders, out: string, folder: string): Promise<void> {

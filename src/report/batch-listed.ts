@@ -2,12 +2,14 @@
 // parent) links its report. An output written there by another command (run, backtest, sweep, ...)
 // replaces the batch's, and the index, written by the batch, still states the batch's figures for it.
 
-import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { head } from './out-folder.js';
 
 /** Whether the batch index in `dir`'s parent (`place`: its real path) links `dir`'s report. */
 export async function listedByBatchIndex(place: string): Promise<boolean> {
-  const text = await readFile(join(dirname(place), 'index.md'), 'utf8').catch(() => '');
+  // Read only as a regular file (a FIFO there would hold the write for ever); an index of a
+  // thousand scenarios is well under 16 MB.
+  const text = await head(join(dirname(place), 'index.md'), 1 << 24).catch(() => '');
   if (!text.startsWith('# minesim batch')) return false;
   const name = basename(place);
   // The tables link it encoded (encodeURI), the fan charts' list as written.

@@ -4,11 +4,11 @@
 // tables: their figures may come from other paths, seeds, versions of the files or of minesim,
 // and are never shown as this batch's.
 
-import { lstat, readdir, readFile } from 'node:fs/promises';
+import { lstat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { batchMessages } from '../messages/batch.js';
 import type { IndexTable } from './batch-cells.js';
-import { isManifestText } from './out-folder.js';
+import { head, isManifestText } from './out-folder.js';
 
 export interface OtherOutput {
   /** The folder's name in --out. */
@@ -44,8 +44,9 @@ export async function otherOutputs(dir: string, own: ReadonlySet<string>): Promi
 }
 
 async function readManifest(folder: string): Promise<Omit<OtherOutput, 'folder' | 'report'> | null> {
-  const text = await readFile(join(folder, 'manifest.json'), 'utf8').catch(() => null);
-  if (text === null || !isManifestText(text)) return null;
+  // A manifest is a regular file of a few kB: a link, a FIFO or a device there is none of minesim's.
+  const text = await head(join(folder, 'manifest.json'), 1 << 20).catch(() => '');
+  if (!isManifestText(text)) return null;
   const m = JSON.parse(text) as { scenario: { path?: unknown }; finishedAt?: unknown; command?: unknown };
   const command = Array.isArray(m.command) ? m.command.slice(0, 2).map(String).join(' ') : null;
   return {

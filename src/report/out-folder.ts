@@ -91,8 +91,11 @@ async function nearestFolder(dir: string, path: string): Promise<string> {
   }
 }
 
-/** Reads at most `bytes` from the start of a regular file; '' for anything else. */
-async function head(path: string, bytes: number): Promise<string> {
+/**
+ * Reads at most `bytes` from the start of a regular file; '' for anything else (a missing file, a
+ * link, a folder, a FIFO, which a plain read would wait on for ever, a device such as /dev/zero).
+ */
+export async function head(path: string, bytes: number): Promise<string> {
   const s = await lstatOrNull(path);
   if (!s?.isFile()) return '';
   // O_NONBLOCK: should the file have been swapped for a FIFO since lstat, opening it cannot block.
