@@ -3,7 +3,9 @@
 // --out; then index.md and index.html compare them. Exit 0 when all ran, 2 when some input was
 // bad (and nothing failed internally), 1 when a run failed. Everything is written into staging
 // beside --out and moved in at the end (publish), so a batch stopped or failed before its end
-// leaves --out as it was.
+// leaves --out as it was. A scenario whose folder in --out another command wrote while the batch ran,
+// or whose folder its output could not replace, is not written (that scenario alone); the outputs in
+// --out the batch does not replace are listed apart in its index (batch-others.ts).
 import { existsSync, rmSync } from 'node:fs';
 import { rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
