@@ -71,9 +71,10 @@ export function comparisonRows(
             ? 'unchanged'
             : `${textA} to ${textB}`
           : signed((row.change ?? (row.inCoins ? rowA.format : row.format))(b - a), b - a);
-    const label = mixed
-      ? m.mixedRow(row.label, side, outcomesOf(one), rowFor(row, one).format === yesNo)
-      : row.label;
+    const label =
+      mixed && row.onHistory === undefined
+        ? m.mixedRow(row.label, side, outcomesOf(one), rowFor(row, one).format === yesNo)
+        : row.label;
     // A median's change beside whether the two runs' 95 % intervals overlap: a what-if's change
     // within them may be the Monte Carlo noise of either run.
     // A share's change likewise beside whether the two shares' 95 % intervals overlap.

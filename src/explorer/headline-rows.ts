@@ -223,17 +223,8 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
   // "Financing and tax" tables give them (report/finance-table.ts).
   {
     label: 'Margin call (share of paths)',
-    // On the history: the first call's date, the calls met and the principal they repaid.
-    one: {
-      label: 'Margin call',
-      format: yesNo,
-      after: (v) => {
-        const c = v.marginCalls;
-        return c === undefined
-          ? ''
-          : ` (${backtestMessages.marginCallsOnHistory(c.first, c.met, formatUsd(c.repaidUsd))})`;
-      },
-    },
+    // The paths' own calls: the history's (their dates) are the rows on the actual history below.
+    one: { label: 'Margin call', format: yesNo },
     estimate: (v) => v.headline.marginCall,
     value: (v) => v.headline.marginCall?.p ?? null,
     format: share,
@@ -246,6 +237,27 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     value: (v) => v.headline.default?.p ?? null,
     format: share,
     has: (v) => v.headline.default !== undefined,
+  },
+  // The loan on the actual history, as the report's "Back-test (actual history)" row and the
+  // terminal's "actual equity (history)" give it: the one outcome of the history, yes or no with its
+  // days (report/calls-on-history.ts), beside the paths' shares above.
+  {
+    label: m.onHistory('Margin call', undefined),
+    onHistory: 'Margin call',
+    value: (v) => (v.history === undefined ? null : v.history.marginCall ? 1 : 0),
+    format: yesNo,
+    after: (v) => v.history?.calls ?? '',
+    has: (v) => v.history !== undefined,
+    one: {},
+  },
+  {
+    label: m.onHistory('Default', undefined),
+    onHistory: 'Default',
+    value: (v) => (v.history === undefined ? null : v.history.defaulted ? 1 : 0),
+    format: yesNo,
+    after: (v) => v.history?.defaultOn ?? '',
+    has: (v) => v.history !== undefined,
+    one: {},
   },
   {
     label: 'Equity: no payback within the horizon',
@@ -309,6 +321,11 @@ export function headlineRows(...views: ExplorerView[]): HeadlineRow[] {
       const { label, one } = row.atCut(cut);
       return { ...row, label, ...(one === undefined || !row.one ? {} : { one: { ...row.one, label: one } }) };
     });
+  // The history's rows say where the history ends before the horizon (null: the runs' histories end differently).
+  const historyCuts = new Set(views.filter((v) => v.history !== undefined).map((v) => v.history?.cutAt));
+  const historyCut = historyCuts.size === 1 ? [...historyCuts][0] : historyCuts.size === 0 ? undefined : null;
+  for (const [i, row] of rows.entries())
+    if (row.onHistory !== undefined) rows[i] = { ...row, label: m.onHistory(row.onHistory, historyCut) };
   const ones = views.filter(hasOneOutcome).length;
   if (ones === 0) return rows;
   if (ones === views.length) return rows.flatMap((row) => (row.one === null ? [] : [{ ...row, ...row.one }]));

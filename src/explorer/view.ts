@@ -1,5 +1,6 @@
 import { explorerMessages as m } from '../messages/explorer.js';
 import { coinProtocol } from '../model/coins/index.js';
+import { callsOnHistory, defaultOnHistory } from '../report/calls-on-history.js';
 import { withCoverage } from '../report/coverage.js';
 import { outcomesOf as runOutcomes } from '../report/distribution-table.js';
 import {
@@ -31,10 +32,21 @@ export interface ExplorerView {
    */
   lastPurchase?: { day: number; date: string; afterCut: boolean };
   /**
-   * A back-test's margin calls on the history (summary.json actual.equity): the first's date, the
-   * calls met and the principal they repaid; absent where none was made or the summary has no record.
+   * The loan on the actual history (summary.json actual.equity: the back-test a full run writes
+   * beside its paths): whether a margin call and a default came, and their days in the report's
+   * words (report/calls-on-history.ts); absent where the run has no loan or no back-test (the first
+   * answer runs none). The paths' own calls are the headline's: these are the history's alone.
    */
-  marginCalls?: { first: string; met: number; repaidUsd: number };
+  history?: {
+    marginCall: boolean;
+    /** " (first on 2022-01-09, not met)", or '' where no call was made. */
+    calls: string;
+    defaulted: boolean;
+    /** " (on 2022-01-09)", or '' where there was no default. */
+    defaultOn: string;
+    /** Where the history ends before the horizon, as the report's "to its end on". */
+    cutAt?: string;
+  };
 }
 
 export function explorerView(s: RunSummary): ExplorerView {
@@ -56,19 +68,22 @@ export function explorerView(s: RunSummary): ExplorerView {
     claims: s.claims,
     allInRate: breakEvenIsAllInRate(s),
     ...lastPurchaseOf(s),
-    ...marginCallsOf(s),
+    ...historyOf(s),
   };
 }
 
-/** The margin calls on the history, as the report's financing table gives them (report/calls-on-history.ts). */
-function marginCallsOf(s: RunSummary): Pick<ExplorerView, 'marginCalls'> {
+/** The loan on the actual history, in the words of the report's financing table (report/calls-on-history.ts). */
+function historyOf(s: RunSummary): Pick<ExplorerView, 'history'> {
   const e = s.actual?.equity;
-  if (e?.firstMarginCallDate == null) return {};
+  if (e === undefined || s.headline.default === undefined) return {};
+  const cutAt = s.actual?.cutAt;
   return {
-    marginCalls: {
-      first: e.firstMarginCallDate,
-      met: e.marginCallsMet ?? 0,
-      repaidUsd: e.marginCallsUsd ?? 0,
+    history: {
+      marginCall: e.marginCall,
+      calls: callsOnHistory(s),
+      defaulted: e.defaultDate != null,
+      defaultOn: defaultOnHistory(s),
+      ...(cutAt === undefined ? {} : { cutAt }),
     },
   };
 }
@@ -136,6 +151,11 @@ export interface HeadlineRow {
    * day 0 is "0 days", as the terminal's "0 d to 0 d", not the median's words for it three times.
    */
   intervalEnd?: (value: number) => string;
+  /**
+   * A row of the actual history (the back-test beside the paths): one outcome in every run, so a
+   * comparison beside a run of one path does not name it the path's; its label says which figure.
+   */
+  onHistory?: 'Margin call' | 'Default';
   /** The quantile the row gives of `interval`'s distribution, whose interval it prints: the median (p50) when absent. */
   quantile?: QuantileKey;
   /**

@@ -13,6 +13,13 @@ const cutEnd = (cutAt: string | null) =>
     : `${cutAt} (the end of the history)`;
 
 export const explorerMessages = {
+  /**
+   * A row of the loan on the actual history (the back-test a full run writes beside its paths), as
+   * the report's "Back-test (actual history)" row; `cutAt` where the history ends before the horizon
+   * (null where the runs compared end at different days).
+   */
+  onHistory: (what: 'Margin call' | 'Default', cutAt: string | null | undefined) =>
+    `${what} on the actual history (back-test${cutAt === undefined ? '' : cutAt === null ? ', to the end of the history' : `, to its end on ${cutAt}`})`,
   /** The unit of a rate's change between two runs (an IRR of 10 % against 25 %: +15 percentage points). */
   PERCENTAGE_POINTS: 'pts',
   committed: (n: number, seed: string | number) =>

@@ -1,6 +1,7 @@
-// The explorer's one-outcome "Margin call" row of a back-test reads what summary.json's
-// actual.equity records of the calls on the history (the first's date, the calls met, the
-// principal they repaid), as the report's financing table does, not a bare yes.
+// The explorer's rows of the margin calls on the history: explore.html is of a Monte Carlo run, whose
+// summary.json actual.equity records the back-test's calls (the first's date, the calls met, the
+// principal they repaid). They read in a row of the history's own, as the report's "Back-test
+// (actual history)" row gives them, not after a one-path run's own "Margin call" answer.
 import { describe, expect, it } from 'vitest';
 import { headlineRows } from '../../src/explorer/headline-rows.js';
 import { explorerView, rowText } from '../../src/explorer/view.js';
@@ -12,21 +13,32 @@ const books = (equity: Record<string, unknown> | undefined) => {
   const actual = equity === undefined ? undefined : { ...(s.actual ?? {}), equity };
   return explorerView({ ...s, headline, ...(actual === undefined ? {} : { actual }) } as typeof s);
 };
-const row = (v: ReturnType<typeof explorerView>) => {
-  const r = headlineRows(v).find((x) => x.label === 'Margin call');
-  return rowText(r!, v);
+const row = (v: ReturnType<typeof explorerView>, label: string) => {
+  const r = headlineRows(v).find((x) => x.label === label);
+  return r === undefined ? undefined : rowText(r, v);
 };
+const ON_HISTORY = 'Margin call on the actual history (back-test)';
+const history = { marginCall: true, defaultDate: null };
 
-describe('the explorer’s margin call row on one outcome', () => {
-  it('gives the first call’s date, the calls met and the principal they repaid', () => {
-    const v = books({ firstMarginCallDate: '2022-05-12', marginCallsMet: 3, marginCallsUsd: 41_250.4 });
-    expect(row(v)).toBe('yes (first on 2022-05-12; 3 calls met, repaying 41,250 USD of principal)');
+describe('the explorer’s margin call rows on one outcome', () => {
+  it('gives the history’s first call’s date, the calls met and the principal they repaid', () => {
+    const v = books({
+      ...history,
+      firstMarginCallDate: '2022-05-12',
+      marginCallsMet: 3,
+      marginCallsUsd: 41_250.4,
+    });
+    expect(row(v, ON_HISTORY)).toBe(
+      'yes (first on 2022-05-12; 3 calls met, repaying 41,250 USD of principal)',
+    );
+    expect(row(v, 'Margin call')).toBe('yes');
   });
   it('says a first call was not met', () => {
-    const v = books({ firstMarginCallDate: '2022-06-13', marginCallsMet: 0, marginCallsUsd: 0 });
-    expect(row(v)).toBe('yes (first on 2022-06-13, not met)');
+    const v = books({ ...history, firstMarginCallDate: '2022-06-13', marginCallsMet: 0, marginCallsUsd: 0 });
+    expect(row(v, ON_HISTORY)).toBe('yes (first on 2022-06-13, not met)');
   });
-  it('reads yes alone where the summary records no calls (an earlier build’s)', () => {
-    expect(row(books(undefined))).toBe('yes');
+  it('reads the path’s yes alone, and no row of the history, where the summary records no back-test', () => {
+    expect(row(books(undefined), 'Margin call')).toBe('yes');
+    expect(row(books(undefined), ON_HISTORY)).toBeUndefined();
   });
 });

@@ -1,0 +1,75 @@
+// The explorer's rows of a loan on the actual history. explore.html is of a Monte Carlo run; its full
+// run writes the back-test beside the paths (summary.json actual.equity), and the report states
+// it in a row of its own: "Back-test (actual history) | margin call (first on 2022-01-09, not met);
+// default on 2022-01-09". The explorer gave the history's calls after the one-path run's own
+// "Margin call" answer, "no (first on 2022-01-09, not met)", where that path had no call, and gave
+// the history's default no row or date at all.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { comparisonRows } from '../../src/explorer/compare.js';
+import { headlineRows } from '../../src/explorer/headline-rows.js';
+import { explorerView, rowText } from '../../src/explorer/view.js';
+import type { RunSummary } from '../../src/stats/summary.js';
+
+const LOAN = 'output/top-of-market-2021-11-10-loan';
+const committed = JSON.parse(readFileSync(`${LOAN}/summary.json`, 'utf8')) as RunSummary;
+const summaryMd = readFileSync(`${LOAN}/summary.md`, 'utf8');
+const rows = (s: RunSummary) => {
+  const v = explorerView(s);
+  return Object.fromEntries(headlineRows(v).map((r) => [r.label, rowText(r, v)]));
+};
+const CALL = 'Margin call on the actual history (back-test)';
+const DEFAULT = 'Default on the actual history (back-test)';
+
+/** The committed run as one path that met no call and did not default, the history unchanged. */
+const onePath: RunSummary = {
+  ...committed,
+  run: { ...committed.run, paths: 1 },
+  headline: { ...committed.headline, marginCall: { p: 0, se: 0 }, default: { p: 0, se: 0 } },
+};
+
+describe('the explorer’s loan on the actual history', () => {
+  it('gives the history’s margin call and default with their days, as summary.md’s back-test row', () => {
+    expect(summaryMd).toContain(
+      '| Back-test (actual history) | margin call (first on 2022-01-09, not met); default on 2022-01-09;',
+    );
+    const r = rows(committed);
+    expect(r[CALL]).toBe('yes (first on 2022-01-09, not met)');
+    expect(r[DEFAULT]).toBe('yes (on 2022-01-09)');
+    // The paths' shares stay the paths'.
+    expect(r['Margin call (share of paths)']).toBe('0.426 ± 0.005');
+  });
+
+  it('does not give the history’s calls as a one-path run’s own', () => {
+    const r = rows(onePath);
+    expect(r['Margin call']).toBe('no');
+    expect(r['Default: the lender takes the machines']).toBe('no');
+    expect(r[CALL]).toBe('yes (first on 2022-01-09, not met)');
+    expect(r[DEFAULT]).toBe('yes (on 2022-01-09)');
+  });
+
+  it('says no where the history met no call, and where it ends before the horizon', () => {
+    const equity = {
+      ...committed.actual!.equity!,
+      marginCall: false,
+      firstMarginCallDate: null,
+      defaultDate: null,
+    };
+    const quiet = { ...committed, actual: { ...committed.actual!, equity, cutAt: '2024-06-30' } };
+    const r = rows(quiet);
+    expect(r['Margin call on the actual history (back-test, to its end on 2024-06-30)']).toBe('no');
+    expect(r['Default on the actual history (back-test, to its end on 2024-06-30)']).toBe('no');
+  });
+
+  it('has no such row without a back-test (the first answer) and is not named the one path’s beside one', () => {
+    const { actual: _, ...without } = committed;
+    expect(Object.keys(rows(without as RunSummary))).not.toContain(CALL);
+    const compared = comparisonRows(explorerView(committed), explorerView(onePath));
+    expect(compared.find(([label]) => label === DEFAULT)).toEqual([
+      DEFAULT,
+      'yes (on 2022-01-09)',
+      'yes (on 2022-01-09)',
+      'unchanged',
+    ]);
+  });
+});
