@@ -1,0 +1,155 @@
+// The loan scenario's explore.html in headless Chromium: each of the books' controls (the loan's
+// rate, share, term, fee and covenant, the tax rate and its depreciation and loss limit), and the
+// market's and the tariff's, typed into its box or a slider dragged to either end, must give what
+// `minesim run --set` gives at the same paths and seed, summary.json bit for bit. Without Chromium
+// the suite is skipped, with a line on stderr.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const CHROMIUM = '/usr/bin/chromium';
+const HOW_TO_GET_CHROMIUM = 'install it with `apt-get install chromium` (Debian) to run it';
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const LOAN = 'scenarios/top-of-market-2021-11-10-loan.yaml';
+const PATHS = 120;
+
+if (!existsSync(CHROMIUM))
+  process.stderr.write(`explorer books controls test skipped: no ${CHROMIUM}; ${HOW_TO_GET_CHROMIUM}.\n`);
+
+function run(out: string, sets: string[] = []): string {
+  const args = ['bin/minesim.mjs', 'run', LOAN, '--paths', String(PATHS), '--out', out];
+  execFileSync('node', [...args, ...sets.flatMap((s) => ['--set', s])], { cwd: ROOT, stdio: 'pipe' });
+  const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+  // The page has no --set to state: what --set changed from the file is left out of the comparison.
+  delete summary.scenario.overrides;
+  return JSON.stringify(summary);
+}
+
+/** Typed into a control's box (a slider's or a written number's), as an analyst would. */
+const TYPED: [key: string, typed: string, set: string][] = [
+  ['power.price', '0.07', 'power.price=0.07 USD/kWh'],
+  ['network.model.rate', '40', 'network.model.rate=40 %'],
+  ['finance.loans[0].rate', '18 %', 'finance.loans[0].rate=18 %'],
+  ['finance.loans[0].rate', '0 %', 'finance.loans[0].rate=0 %'],
+  ['finance.loans[0].loanToValue', '70 %', 'finance.loans[0].loanToValue=70 %'],
+  ['finance.loans[0].term', '12 months', 'finance.loans[0].term=12 months'],
+  ['finance.loans[0].fee', '5 %', 'finance.loans[0].fee=5 %'],
+  ['finance.loans[0].marginCall.loanToValue', '77 %', 'finance.loans[0].marginCall.loanToValue=77 %'],
+  ['finance.loans[0].marginCall.restoreTo', '40 %', 'finance.loans[0].marginCall.restoreTo=40 %'],
+  ['finance.loans[0].marginCall.topUp', '1e12 USD', 'finance.loans[0].marginCall.topUp=1e12 USD'],
+  ['finance.tax.rate', '100 %', 'finance.tax.rate=100 %'],
+  ['finance.tax.depreciation.bonus', '0 %', 'finance.tax.depreciation.bonus=0 %'],
+  ['finance.tax.lossOffsetLimit', '100 %', 'finance.tax.lossOffsetLimit=100 %'],
+  ['price.model.from', '2019-11-10', 'price.model.from=2019-11-10'],
+];
+
+/** A slider dragged to an end of its range: the value the box then shows is what --set is given. */
+const DRAGGED: [key: string, end: 'min' | 'max'][] = [
+  ['power.price', 'min'],
+  ['power.price', 'max'],
+  ['network.model.rate', 'max'],
+  ['money.discountRate', 'max'],
+  ['fleet[0].count', 'min'],
+];
+
+describe.skipIf(!existsSync(CHROMIUM))(
+  `the loan scenario's controls against minesim run --set (without ${CHROMIUM}: ${HOW_TO_GET_CHROMIUM})`,
+  () => {
+    let root: string;
+    let href: string;
+    let browser: Browser;
+
+    async function open(): Promise<Page> {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+      await page.goto(href, { waitUntil: 'load' });
+      await page.waitForFunction('document.querySelector(".control input[type=range]") !== null', undefined, {
+        timeout: 60_000,
+      });
+      return page;
+    }
+
+    /** The page's summary once its full run after `act` is drawn. */
+    async function rerun(page: Page, act: () => Promise<void>): Promise<string> {
+      const runs = await page.evaluate<number>('window.minesimExplorer.timings.length');
+      await act();
+      await page.waitForFunction(
+        `document.body.dataset.state === 'final' && window.minesimExplorer.timings.length > ${runs}`,
+        undefined,
+        { timeout: 120_000 },
+      );
+      return page.evaluate<string>('JSON.stringify(window.minesimExplorer.summary)');
+    }
+
+    beforeAll(async () => {
+      root = await mkdtemp(join(tmpdir(), 'minesim-explorer-books-'));
+      execFileSync(
+        'node',
+        ['bin/minesim.mjs', 'run', LOAN, '--paths', String(PATHS), '--out', join(root, 'page')],
+        {
+          cwd: ROOT,
+          stdio: 'pipe',
+        },
+      );
+      href = pathToFileURL(join(root, 'page', 'explore.html')).href;
+      browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+      });
+    }, 120_000);
+
+    afterAll(async () => {
+      await browser?.close();
+      if (root) await rm(root, { recursive: true, force: true });
+    });
+
+    it.each(TYPED)(
+      '%s typed as %s gives --set %s',
+      async (key, typed, set) => {
+        const page = await open();
+        const box = `.control[data-key="${key}"] input.typed`;
+        // The written numbers are in a fold, "Every other number in the scenario": opened as a reader would.
+        await page.$$eval('#controls details', (folds) => {
+          for (const fold of folds) (fold as HTMLDetailsElement).open = true;
+        });
+        const shown = await rerun(page, async () => {
+          await page.fill(box, typed);
+          await page.press(box, 'Enter');
+        });
+        expect(shown).toBe(run(join(root, `${key}-${typed}`), [set]));
+        await page.close();
+      },
+      180_000,
+    );
+
+    it.each(DRAGGED)(
+      '%s dragged to its %s gives --set of the value its box shows',
+      async (key, end) => {
+        const page = await open();
+        const row = `.control[data-key="${key}"]`;
+        const shown = await rerun(page, () =>
+          page.$eval(
+            `${row} input[type=range]`,
+            (range, to) => {
+              const r = range as HTMLInputElement;
+              r.value = to === 'min' ? r.min : r.max;
+              r.dispatchEvent(new Event('input', { bubbles: true }));
+            },
+            end,
+          ),
+        );
+        const value = await page.inputValue(`${row} input.typed`);
+        const unit = (await page.textContent(`${row} .unit`)) ?? '';
+        const set = `${key}=${value}${unit === '' ? '' : ` ${unit.replace('%/year', '%')}`}`;
+        expect(shown).toBe(run(join(root, `${key}-${end}`), [set]));
+        await page.close();
+      },
+      180_000,
+    );
+  },
+);
