@@ -1,8 +1,11 @@
-// The loan scenario's explore.html in headless Chromium: each of the books' controls (the loan's
-// rate, share, term, fee and covenant, the tax rate and its depreciation and loss limit), and the
-// market's and the tariff's, typed into its box or a slider dragged to either end, must give what
-// `minesim run --set` gives at the same paths and seed, summary.json bit for bit. Without Chromium
-// the suite is skipped, with a line on stderr.
+// The explore.html of runs with the books, in headless Chromium: the loan scenario, and the same
+// fleet hosted at an all-in rate with a deposit, with a covenant (covenant-hosting.yaml) or with a
+// second cohort leased (lease-hosting.yaml). Re-run here must give minesim run's summary.json and
+// show its rows; each of the books' controls (the loan's rate, share, term, fee and covenant, the
+// lease's payment, term and residual, the hosting rate, deposit and term, the tax rate, its
+// depreciation and loss limit), and the market's and the tariff's, typed into its box or a slider
+// dragged to either end, must give what `minesim run --set` gives at the same paths and seed,
+// summary.json bit for bit. Without Chromium the suite is skipped, with a line on stderr.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -11,18 +14,23 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { headlineRows } from '../../src/explorer/headline-rows.js';
+import { explorerView, rowText } from '../../src/explorer/view.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const HOW_TO_GET_CHROMIUM = 'install it with `apt-get install chromium` (Debian) to run it';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const LOAN = 'scenarios/top-of-market-2021-11-10-loan.yaml';
+const COVENANT = 'test/explorer-books/covenant-hosting.yaml';
+const LEASE = 'test/explorer-books/lease-hosting.yaml';
+const FILES = [LOAN, COVENANT, LEASE];
 const PATHS = 120;
 
 if (!existsSync(CHROMIUM))
   process.stderr.write(`explorer books controls test skipped: no ${CHROMIUM}; ${HOW_TO_GET_CHROMIUM}.\n`);
 
-function run(out: string, sets: string[] = []): string {
-  const args = ['bin/minesim.mjs', 'run', LOAN, '--paths', String(PATHS), '--out', out];
+function run(file: string, out: string, sets: string[] = []): string {
+  const args = ['bin/minesim.mjs', 'run', file, '--paths', String(PATHS), '--out', out];
   execFileSync('node', [...args, ...sets.flatMap((s) => ['--set', s])], { cwd: ROOT, stdio: 'pipe' });
   const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
   // The page has no --set to state: what --set changed from the file is left out of the comparison.
@@ -31,42 +39,58 @@ function run(out: string, sets: string[] = []): string {
 }
 
 /** Typed into a control's box (a slider's or a written number's), as an analyst would. */
-const TYPED: [key: string, typed: string, set: string][] = [
-  ['power.price', '0.07', 'power.price=0.07 USD/kWh'],
-  ['network.model.rate', '40', 'network.model.rate=40 %'],
-  ['finance.loans[0].rate', '18 %', 'finance.loans[0].rate=18 %'],
-  ['finance.loans[0].rate', '0 %', 'finance.loans[0].rate=0 %'],
-  ['finance.loans[0].loanToValue', '70 %', 'finance.loans[0].loanToValue=70 %'],
-  ['finance.loans[0].term', '12 months', 'finance.loans[0].term=12 months'],
-  ['finance.loans[0].fee', '5 %', 'finance.loans[0].fee=5 %'],
-  ['finance.loans[0].marginCall.loanToValue', '77 %', 'finance.loans[0].marginCall.loanToValue=77 %'],
-  ['finance.loans[0].marginCall.restoreTo', '40 %', 'finance.loans[0].marginCall.restoreTo=40 %'],
-  ['finance.loans[0].marginCall.topUp', '1e12 USD', 'finance.loans[0].marginCall.topUp=1e12 USD'],
-  ['finance.tax.rate', '100 %', 'finance.tax.rate=100 %'],
-  ['finance.tax.depreciation.bonus', '0 %', 'finance.tax.depreciation.bonus=0 %'],
-  ['finance.tax.lossOffsetLimit', '100 %', 'finance.tax.lossOffsetLimit=100 %'],
-  ['price.model.from', '2019-11-10', 'price.model.from=2019-11-10'],
+const TYPED: [file: string, key: string, typed: string, set: string][] = [
+  [LOAN, 'power.price', '0.07', 'power.price=0.07 USD/kWh'],
+  [LOAN, 'network.model.rate', '40', 'network.model.rate=40 %'],
+  [LOAN, 'finance.loans[0].rate', '18 %', 'finance.loans[0].rate=18 %'],
+  [LOAN, 'finance.loans[0].rate', '0 %', 'finance.loans[0].rate=0 %'],
+  [LOAN, 'finance.loans[0].loanToValue', '70 %', 'finance.loans[0].loanToValue=70 %'],
+  [LOAN, 'finance.loans[0].term', '12 months', 'finance.loans[0].term=12 months'],
+  [LOAN, 'finance.loans[0].fee', '5 %', 'finance.loans[0].fee=5 %'],
+  [LOAN, 'finance.loans[0].marginCall.loanToValue', '77 %', 'finance.loans[0].marginCall.loanToValue=77 %'],
+  [LOAN, 'finance.loans[0].marginCall.restoreTo', '40 %', 'finance.loans[0].marginCall.restoreTo=40 %'],
+  [LOAN, 'finance.loans[0].marginCall.topUp', '1e12 USD', 'finance.loans[0].marginCall.topUp=1e12 USD'],
+  [LOAN, 'finance.tax.rate', '100 %', 'finance.tax.rate=100 %'],
+  [LOAN, 'finance.tax.depreciation.bonus', '0 %', 'finance.tax.depreciation.bonus=0 %'],
+  [LOAN, 'finance.tax.lossOffsetLimit', '100 %', 'finance.tax.lossOffsetLimit=100 %'],
+  [LOAN, 'price.model.from', '2019-11-10', 'price.model.from=2019-11-10'],
+  [COVENANT, 'power.hosting.rate', '0.09', 'power.hosting.rate=0.09 USD/kWh'],
+  [COVENANT, 'power.hosting.deposit', '12 months', 'power.hosting.deposit=12 months'],
+  [COVENANT, 'power.hosting.term', '6 months', 'power.hosting.term=6 months'],
+  [
+    COVENANT,
+    'finance.loans[0].marginCall.loanToValue',
+    '77 %',
+    'finance.loans[0].marginCall.loanToValue=77 %',
+  ],
+  [LEASE, 'finance.leases[0].payment', '90000 USD/month', 'finance.leases[0].payment=90000 USD/month'],
+  [LEASE, 'finance.leases[0].term', '36 months', 'finance.leases[0].term=36 months'],
+  [LEASE, 'finance.leases[0].residual', '0 USD', 'finance.leases[0].residual=0 USD'],
+  [LEASE, 'finance.tax.rate', '0 %', 'finance.tax.rate=0 %'],
 ];
 
 /** A slider dragged to an end of its range: the value the box then shows is what --set is given. */
-const DRAGGED: [key: string, end: 'min' | 'max'][] = [
-  ['power.price', 'min'],
-  ['power.price', 'max'],
-  ['network.model.rate', 'max'],
-  ['money.discountRate', 'max'],
-  ['fleet[0].count', 'min'],
+const DRAGGED: [file: string, key: string, end: 'min' | 'max'][] = [
+  [LOAN, 'power.price', 'min'],
+  [LOAN, 'power.price', 'max'],
+  [LOAN, 'network.model.rate', 'max'],
+  [LOAN, 'money.discountRate', 'max'],
+  [LOAN, 'fleet[0].count', 'min'],
+  [COVENANT, 'power.hosting.rate', 'min'],
+  [LEASE, 'power.hosting.rate', 'max'],
 ];
 
 describe.skipIf(!existsSync(CHROMIUM))(
   `the loan scenario's controls against minesim run --set (without ${CHROMIUM}: ${HOW_TO_GET_CHROMIUM})`,
   () => {
     let root: string;
-    let href: string;
+    const hrefs = new Map<string, string>();
+    const committed = new Map<string, string>();
     let browser: Browser;
 
-    async function open(): Promise<Page> {
+    async function open(file: string): Promise<Page> {
       const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-      await page.goto(href, { waitUntil: 'load' });
+      await page.goto(hrefs.get(file)!, { waitUntil: 'load' });
       await page.waitForFunction('document.querySelector(".control input[type=range]") !== null', undefined, {
         timeout: 60_000,
       });
@@ -87,31 +111,42 @@ describe.skipIf(!existsSync(CHROMIUM))(
 
     beforeAll(async () => {
       root = await mkdtemp(join(tmpdir(), 'minesim-explorer-books-'));
-      execFileSync(
-        'node',
-        ['bin/minesim.mjs', 'run', LOAN, '--paths', String(PATHS), '--out', join(root, 'page')],
-        {
-          cwd: ROOT,
-          stdio: 'pipe',
-        },
-      );
-      href = pathToFileURL(join(root, 'page', 'explore.html')).href;
+      for (const [i, file] of FILES.entries()) {
+        const out = join(root, `page-${i}`);
+        committed.set(file, run(file, out));
+        hrefs.set(file, pathToFileURL(join(out, 'explore.html')).href);
+      }
       browser = await chromium.launch({
         executablePath: CHROMIUM,
         headless: true,
         args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
       });
-    }, 120_000);
+    }, 180_000);
 
     afterAll(async () => {
       await browser?.close();
       if (root) await rm(root, { recursive: true, force: true });
     });
 
+    it.each(FILES)(
+      "%s: Re-run here gives minesim run's summary.json and shows its rows",
+      async (file) => {
+        const page = await open(file);
+        expect(await rerun(page, () => page.click('#rerun'))).toBe(committed.get(file));
+        const shown = await page.$$eval('#headline tr', (trs) =>
+          trs.slice(1).map((tr) => [...tr.querySelectorAll('th, td')].map((td) => td.textContent)),
+        );
+        const view = explorerView(JSON.parse(committed.get(file)!));
+        expect(shown).toEqual(headlineRows(view).map((row) => [row.label, rowText(row, view)]));
+        await page.close();
+      },
+      180_000,
+    );
+
     it.each(TYPED)(
-      '%s typed as %s gives --set %s',
-      async (key, typed, set) => {
-        const page = await open();
+      '%s: %s typed as %s gives --set %s',
+      async (file, key, typed, set) => {
+        const page = await open(file);
         const box = `.control[data-key="${key}"] input.typed`;
         // The written numbers are in a fold, "Every other number in the scenario": opened as a reader would.
         await page.$$eval('#controls details', (folds) => {
@@ -121,16 +156,16 @@ describe.skipIf(!existsSync(CHROMIUM))(
           await page.fill(box, typed);
           await page.press(box, 'Enter');
         });
-        expect(shown).toBe(run(join(root, `${key}-${typed}`), [set]));
+        expect(shown).toBe(run(file, join(root, `${file.length}-${key}-${typed}`), [set]));
         await page.close();
       },
       180_000,
     );
 
     it.each(DRAGGED)(
-      '%s dragged to its %s gives --set of the value its box shows',
-      async (key, end) => {
-        const page = await open();
+      '%s: %s dragged to its %s gives --set of the value its box shows',
+      async (file, key, end) => {
+        const page = await open(file);
         const row = `.control[data-key="${key}"]`;
         const shown = await rerun(page, () =>
           page.$eval(
@@ -146,7 +181,7 @@ describe.skipIf(!existsSync(CHROMIUM))(
         const value = await page.inputValue(`${row} input.typed`);
         const unit = (await page.textContent(`${row} .unit`)) ?? '';
         const set = `${key}=${value}${unit === '' ? '' : ` ${unit.replace('%/year', '%')}`}`;
-        expect(shown).toBe(run(join(root, `${key}-${end}`), [set]));
+        expect(shown).toBe(run(file, join(root, `${file.length}-${key}-${end}`), [set]));
         await page.close();
       },
       180_000,
