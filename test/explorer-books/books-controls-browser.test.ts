@@ -29,8 +29,8 @@ const PATHS = 120;
 if (!existsSync(CHROMIUM))
   process.stderr.write(`explorer books controls test skipped: no ${CHROMIUM}; ${HOW_TO_GET_CHROMIUM}.\n`);
 
-function run(file: string, out: string, sets: string[] = []): string {
-  const args = ['bin/minesim.mjs', 'run', file, '--paths', String(PATHS), '--out', out];
+function run(file: string, out: string, sets: string[] = [], paths = PATHS): string {
+  const args = ['bin/minesim.mjs', 'run', file, '--paths', String(paths), '--out', out];
   execFileSync('node', [...args, ...sets.flatMap((s) => ['--set', s])], { cwd: ROOT, stdio: 'pipe' });
   const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
   // The page has no --set to state: what --set changed from the file is left out of the comparison.
@@ -67,6 +67,19 @@ const TYPED: [file: string, key: string, typed: string, set: string][] = [
   [LEASE, 'finance.leases[0].term', '36 months', 'finance.leases[0].term=36 months'],
   [LEASE, 'finance.leases[0].residual', '0 USD', 'finance.leases[0].residual=0 USD'],
   [LEASE, 'finance.tax.rate', '0 %', 'finance.tax.rate=0 %'],
+];
+
+/** A price that falls 95 % a year and a covenant just above the drawdown's loan-to-value. */
+const CRASH = [
+  'price.model={type: gbm, drift: -300 %, volatility: 10 %}',
+  'finance.loans[0].marginCall.loanToValue=76.3 %',
+  'finance.loans[0].marginCall.restoreTo=10 %',
+];
+/** Runs at the edges, written with --set: one path, and every path defaulting and never paid back. */
+const EDGES: [name: string, file: string, paths: number, sets: string[]][] = [
+  ['one path that defaults', LOAN, 1, CRASH],
+  ['one path that pays back', LEASE, 1, []],
+  ['every path defaulting, none paid back', COVENANT, 60, CRASH],
 ];
 
 /** A slider dragged to an end of its range: the value the box then shows is what --set is given. */
@@ -137,6 +150,25 @@ describe.skipIf(!existsSync(CHROMIUM))(
           trs.slice(1).map((tr) => [...tr.querySelectorAll('th, td')].map((td) => td.textContent)),
         );
         const view = explorerView(JSON.parse(committed.get(file)!));
+        expect(shown).toEqual(headlineRows(view).map((row) => [row.label, rowText(row, view)]));
+        await page.close();
+      },
+      180_000,
+    );
+
+    it.each(EDGES)(
+      "%s (%s): Re-run here gives minesim run's summary.json and shows its rows",
+      async (_, file, paths, sets) => {
+        const out = join(root, `edge-${file.length}-${paths}-${sets.length}`);
+        const cli = run(file, out, sets, paths);
+        const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+        await page.goto(pathToFileURL(join(out, 'explore.html')).href, { waitUntil: 'load' });
+        await page.waitForFunction('document.querySelector(".control input[type=range]") !== null');
+        expect(await rerun(page, () => page.click('#rerun'))).toBe(cli);
+        const shown = await page.$$eval('#headline tr', (trs) =>
+          trs.slice(1).map((tr) => [...tr.querySelectorAll('th, td')].map((td) => td.textContent)),
+        );
+        const view = explorerView(JSON.parse(cli));
         expect(shown).toEqual(headlineRows(view).map((row) => [row.label, rowText(row, view)]));
         await page.close();
       },
