@@ -67,7 +67,8 @@ export function comparisonRows(
       a === null || b === null || bounded || otherCoin
         ? NONE
         : formatA === yesNo || formatB === yesNo
-          ? a === b && formatA === formatB
+          ? // The same answer and the same words after it (the history's default on the same day).
+            textA === textB
             ? 'unchanged'
             : `${textA} to ${textB}`
           : signed((row.change ?? (row.inCoins ? rowA.format : row.format))(b - a), b - a);
