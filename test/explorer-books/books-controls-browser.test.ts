@@ -44,6 +44,8 @@ const TYPED: [file: string, key: string, typed: string, set: string][] = [
   [LOAN, 'network.model.rate', '40', 'network.model.rate=40 %'],
   [LOAN, 'finance.loans[0].rate', '18 %', 'finance.loans[0].rate=18 %'],
   [LOAN, 'finance.loans[0].rate', '0 %', 'finance.loans[0].rate=0 %'],
+  [LOAN, 'finance.loans[0].rate', '100 %', 'finance.loans[0].rate=100 %'],
+  [LOAN, 'power.price', '0', 'power.price=0 USD/kWh'],
   [LOAN, 'finance.loans[0].loanToValue', '70 %', 'finance.loans[0].loanToValue=70 %'],
   [LOAN, 'finance.loans[0].term', '12 months', 'finance.loans[0].term=12 months'],
   [LOAN, 'finance.loans[0].fee', '5 %', 'finance.loans[0].fee=5 %'],
@@ -68,6 +70,44 @@ const TYPED: [file: string, key: string, typed: string, set: string][] = [
   [LEASE, 'finance.leases[0].residual', '0 USD', 'finance.leases[0].residual=0 USD'],
   [LEASE, 'finance.tax.rate', '0 %', 'finance.tax.rate=0 %'],
 ];
+
+/**
+ * Typed values minesim refuses: the page lists the problem in the words `minesim validate --set`
+ * gives (the part after the path it names; the command line names --set where the page names the line).
+ */
+const REFUSED: [file: string, key: string, typed: string, set: string, path: string][] = [
+  [LOAN, 'fleet[0].count', '1', 'fleet[0].count=1', 'finance.loans[0].loanToValue'],
+  [LOAN, 'finance.loans[0].term', '45 days', 'finance.loans[0].term=45 days', 'finance.loans[0].term'],
+  [LOAN, 'finance.loans[0].term', '37 months', 'finance.loans[0].term=37 months', 'finance.loans[0].term'],
+  [LOAN, 'finance.tax.rate', '150 %', 'finance.tax.rate=150 %', 'finance.tax.rate'],
+  [
+    LOAN,
+    'finance.loans[0].marginCall.restoreTo',
+    '95 %',
+    'finance.loans[0].marginCall.restoreTo=95 %',
+    'finance.loans[0].marginCall.restoreTo',
+  ],
+  [
+    LEASE,
+    'finance.leases[0].term',
+    '37 months',
+    'finance.leases[0].term=37 months',
+    'finance.leases[0].term',
+  ],
+];
+
+/** What `minesim validate --set` says of `path`, from the path on. */
+function refusal(file: string, set: string, path: string): string {
+  try {
+    execFileSync('node', ['bin/minesim.mjs', 'validate', file, '--set', set], { cwd: ROOT, stdio: 'pipe' });
+  } catch (error) {
+    const line = String((error as { stderr: Buffer }).stderr)
+      .split('\n')
+      .find((l) => l.includes(` ${path}: `));
+    if (line !== undefined) return line.slice(line.indexOf(` ${path}: `) + 1);
+  }
+  throw new Error(`minesim validate --set ${set} did not refuse ${path}`);
+}
 
 /** A price that falls 95 % a year and a covenant just above the drawdown's loan-to-value. */
 const CRASH = [
@@ -170,6 +210,27 @@ describe.skipIf(!existsSync(CHROMIUM))(
         );
         const view = explorerView(JSON.parse(cli));
         expect(shown).toEqual(headlineRows(view).map((row) => [row.label, rowText(row, view)]));
+        await page.close();
+      },
+      180_000,
+    );
+
+    it.each(REFUSED)(
+      '%s: %s typed as %s is refused in the words of --set %s',
+      async (file, key, typed, set, path) => {
+        const page = await open(file);
+        await page.$$eval('#controls details', (folds) => {
+          for (const fold of folds) (fold as HTMLDetailsElement).open = true;
+        });
+        const box = `.control[data-key="${key}"] input.typed`;
+        await page.fill(box, typed);
+        await page.press(box, 'Enter');
+        await page.waitForFunction("document.body.dataset.state === 'invalid'", undefined, {
+          timeout: 60_000,
+        });
+        const problems = await page.$$eval('#problems li', (lis) => lis.map((li) => li.textContent ?? ''));
+        const said = refusal(file, set, path);
+        expect(problems.some((p) => p.endsWith(said))).toBe(true);
         await page.close();
       },
       180_000,

@@ -75,7 +75,11 @@ describe('the explorer’s loan on the actual history', () => {
 
   it('says the history’s default moved where a change moves its day, not "unchanged"', () => {
     // A covenant lowered to 76.4 % calls on the history on 2021-12-13, where the scenario's 90 % calls on 2022-01-09.
-    const equity = { ...committed.actual!.equity!, firstMarginCallDate: '2021-12-13', defaultDate: '2021-12-13' };
+    const equity = {
+      ...committed.actual!.equity!,
+      firstMarginCallDate: '2021-12-13',
+      defaultDate: '2021-12-13',
+    };
     const earlier = { ...committed, actual: { ...committed.actual!, equity } };
     const compared = comparisonRows(explorerView(committed), explorerView(earlier));
     expect(compared.find(([label]) => label === DEFAULT)?.slice(1)).toEqual([
