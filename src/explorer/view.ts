@@ -1,13 +1,15 @@
 import { explorerMessages as m } from '../messages/explorer.js';
 import { coinProtocol } from '../model/coins/index.js';
 import { callsOnHistory, defaultOnHistory } from '../report/calls-on-history.js';
-import { withCoverage } from '../report/coverage.js';
+import { irrFormat, valueOrNone, withCoverage } from '../report/coverage.js';
 import { outcomesOf as runOutcomes } from '../report/distribution-table.js';
 import {
   formatDayAsDate,
   formatEstimate,
+  formatPercent,
   formatProbability,
   formatQuantileInterval,
+  formatUsd,
   NONE,
 } from '../report/format.js';
 import { breakEvenIsAllInRate } from '../report/headline-definitions.js';
@@ -32,18 +34,25 @@ export interface ExplorerView {
    */
   lastPurchase?: { day: number; date: string; afterCut: boolean };
   /**
-   * The loan on the actual history (summary.json actual.equity: the back-test a full run writes
-   * beside its paths): whether a margin call and a default came, and their days in the report's
-   * words (report/calls-on-history.ts); absent where the run has no loan or no back-test (the first
+   * The equity on the actual history (summary.json actual.equity: the back-test a full run writes
+   * beside its paths), in the words of the report's "Back-test (actual history)" row: its NPV, its
+   * IRR (and hedges) as text, and a loan's margin call and default with their days
+   * (report/calls-on-history.ts); absent where the run has no books or no back-test (the first
    * answer runs none). The paths' own calls are the headline's: these are the history's alone.
    */
   history?: {
-    marginCall: boolean;
-    /** " (first on 2022-01-09, not met)", or '' where no call was made. */
-    calls: string;
-    defaulted: boolean;
-    /** " (on 2022-01-09)", or '' where there was no default. */
-    defaultOn: string;
+    equityNpvUsd: number | null;
+    /** "IRR ≤ -99.99 %", with "; hedges, net …" where the run has hedges. */
+    equityIrr: string;
+    /** A loan with a covenant only (the headline has a default share). */
+    loan?: {
+      marginCall: boolean;
+      /** " (first on 2022-01-09, not met)", or '' where no call was made. */
+      calls: string;
+      defaulted: boolean;
+      /** " (on 2022-01-09)", or '' where there was no default. */
+      defaultOn: string;
+    };
     /** Where the history ends before the horizon, as the report's "to its end on". */
     cutAt?: string;
   };
@@ -72,17 +81,26 @@ export function explorerView(s: RunSummary): ExplorerView {
   };
 }
 
-/** The loan on the actual history, in the words of the report's financing table (report/calls-on-history.ts). */
+/** The equity on the actual history, in the words of the report's financing table (finance-table.ts, calls-on-history.ts). */
 function historyOf(s: RunSummary): Pick<ExplorerView, 'history'> {
   const e = s.actual?.equity;
-  if (e === undefined || s.headline.default === undefined) return {};
+  if (e === undefined) return {};
   const cutAt = s.actual?.cutAt;
+  const hedges = e.hedgeNetUsd === undefined ? '' : `; hedges, net ${formatUsd(e.hedgeNetUsd)}`;
   return {
     history: {
-      marginCall: e.marginCall,
-      calls: callsOnHistory(s),
-      defaulted: e.defaultDate != null,
-      defaultOn: defaultOnHistory(s),
+      equityNpvUsd: e.npvUsd,
+      equityIrr: `IRR ${valueOrNone(e.irr, irrFormat(formatPercent), 'irr')}${hedges}`,
+      ...(s.headline.default === undefined
+        ? {}
+        : {
+            loan: {
+              marginCall: e.marginCall,
+              calls: callsOnHistory(s),
+              defaulted: e.defaultDate != null,
+              defaultOn: defaultOnHistory(s),
+            },
+          }),
       ...(cutAt === undefined ? {} : { cutAt }),
     },
   };
@@ -155,7 +173,7 @@ export interface HeadlineRow {
    * A row of the actual history (the back-test beside the paths): one outcome in every run, so a
    * comparison beside a run of one path does not name it the path's; its label says which figure.
    */
-  onHistory?: 'Margin call' | 'Default';
+  onHistory?: 'Margin call' | 'Default' | 'Equity NPV';
   /** The quantile the row gives of `interval`'s distribution, whose interval it prints: the median (p50) when absent. */
   quantile?: QuantileKey;
   /**

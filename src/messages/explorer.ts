@@ -18,7 +18,7 @@ export const explorerMessages = {
    * the report's "Back-test (actual history)" row; `cutAt` where the history ends before the horizon
    * (null where the runs compared end at different days).
    */
-  onHistory: (what: 'Margin call' | 'Default', cutAt: string | null | undefined) =>
+  onHistory: (what: 'Margin call' | 'Default' | 'Equity NPV', cutAt: string | null | undefined) =>
     `${what} on the actual history (back-test${cutAt === undefined ? '' : cutAt === null ? ', to the end of the history' : `, to its end on ${cutAt}`})`,
   /** The unit of a rate's change between two runs (an IRR of 10 % against 25 %: +15 percentage points). */
   PERCENTAGE_POINTS: 'pts',

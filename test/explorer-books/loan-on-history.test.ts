@@ -20,6 +20,7 @@ const rows = (s: RunSummary) => {
 };
 const CALL = 'Margin call on the actual history (back-test)';
 const DEFAULT = 'Default on the actual history (back-test)';
+const EQUITY = 'Equity NPV on the actual history (back-test)';
 
 /** The committed run as one path that met no call and did not default, the history unchanged. */
 const onePath: RunSummary = {
@@ -36,6 +37,8 @@ describe('the explorer’s loan on the actual history', () => {
     const r = rows(committed);
     expect(r[CALL]).toBe('yes (first on 2022-01-09, not met)');
     expect(r[DEFAULT]).toBe('yes (on 2022-01-09)');
+    // "equity IRR ≤ -99.99 %, NPV -495,909 USD", as the report's row.
+    expect(r[EQUITY]).toBe('-495,909 USD (IRR ≤ -99.99 %)');
     // The paths' shares stay the paths'.
     expect(r['Margin call (share of paths)']).toBe('0.426 ± 0.005');
   });
@@ -87,5 +90,16 @@ describe('the explorer’s loan on the actual history', () => {
       'yes (on 2021-12-13)',
       'yes (on 2022-01-09) to yes (on 2021-12-13)',
     ]);
+  });
+
+  it('gives the equity on the history without a covenant, and its hedges, as the report does', () => {
+    // A loan without a margin call (a lease's scenario): the report's row is "equity IRR -54.2 %, NPV -966,841 USD".
+    const { default: _, marginCall: __, ...headline } = committed.headline;
+    const equity = { ...committed.actual!.equity!, irr: -0.5417, npvUsd: -966_841.2, hedgeNetUsd: -12_345.6 };
+    const lease = { ...committed, headline, actual: { ...committed.actual!, equity } } as RunSummary;
+    const r = rows(lease);
+    expect(r[CALL]).toBeUndefined();
+    expect(r[DEFAULT]).toBeUndefined();
+    expect(r[EQUITY]).toBe('-966,841 USD (IRR -54.2 %; hedges, net -12,346 USD)');
   });
 });
