@@ -279,6 +279,16 @@ export const HEADLINE_ROWS: readonly HeadlineRow[] = [
     has: (v) => v.headline.equityNoPayback !== undefined,
   },
   {
+    // The equity's paths never below zero (a lease or a loan of the whole capex, paid from the
+    // start's profits): counted as paid back on day 0, as the report's financing table says.
+    label: 'Equity: nothing at stake (payback day 0)',
+    one: { format: yesNo },
+    estimate: (v) => v.headline.equityNothingAtStake,
+    value: (v) => v.headline.equityNothingAtStake?.p ?? null,
+    format: share,
+    has: (v) => v.headline.equityNothingAtStake !== undefined,
+  },
+  {
     // The equity's median payback beside the project's (the terminal's and the financing table's); a
     // run of one outcome says whether it paid back in the row above.
     label: 'Equity payback, median',

@@ -41,6 +41,11 @@ describe('the explorer’s loan on the actual history', () => {
     expect(r[EQUITY]).toBe('-495,909 USD (IRR ≤ -99.99 %)');
     // The paths' shares stay the paths'.
     expect(r['Margin call (share of paths)']).toBe('0.426 ± 0.005');
+    // The report's "P(nothing at stake: the equity never below zero, payback day 0) | 0.000 (95 % ≤ 0.0004)".
+    expect(summaryMd).toContain(
+      '| P(nothing at stake: the equity never below zero, payback day 0) | 0.000 (95 % ≤ 0.0004) |',
+    );
+    expect(r['Equity: nothing at stake (payback day 0)']).toBe('0.000 (95 % ≤ 0.0004)');
   });
 
   it('does not give the history’s calls as a one-path run’s own', () => {

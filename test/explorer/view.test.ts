@@ -118,6 +118,7 @@ describe('explorerView() and comparisonRows()', () => {
         marginCall: estimate,
         default: estimate,
         equityNoPayback: estimate,
+        equityNothingAtStake: estimate,
         // A run with finance has the equity's payback (its median a row since the rows gave the medians' intervals).
         equityPaybackDays: view.headline.paybackDays,
         equityNpvUsd: view.headline.npvUsd,
