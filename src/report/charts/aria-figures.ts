@@ -63,7 +63,7 @@ function rangeEnds(encode: unknown): Map<string, string> {
   return ends;
 }
 
-/** Scales by name, across the spec's groups (vega-lite names them uniquely: `y`, `concat_1_y`). */
+/** Scales by name, across the spec's groups (vega-lite names them uniquely: `y`, `concat_1_y`); not in its data. */
 function scaleTypes(node: unknown, out = new Map<string, string>()): Map<string, string> {
   if (Array.isArray(node)) for (const n of node) scaleTypes(n, out);
   else if (node !== null && typeof node === 'object') {
@@ -71,8 +71,8 @@ function scaleTypes(node: unknown, out = new Map<string, string>()): Map<string,
     if (Array.isArray(scales))
       for (const s of scales as Node[])
         if (typeof s.name === 'string') out.set(s.name, String(s.type ?? 'linear'));
-    for (const value of Object.values(node))
-      if (value !== null && typeof value === 'object') scaleTypes(value, out);
+    for (const [key, value] of Object.entries(node))
+      if (key !== 'data' && value !== null && typeof value === 'object') scaleTypes(value, out);
   }
   return out;
 }
@@ -110,7 +110,8 @@ export function withAriaFigures<S>(spec: S): S {
   const types = scaleTypes(spec);
   const rewrite = (node: unknown, key?: string, ends = new Map<string, string>()): unknown => {
     if (Array.isArray(node)) return node.map((n) => rewrite(n, key, ends));
-    if (node === null || typeof node !== 'object') return node;
+    // A spec's data (its rows, thousands of them) has no aria text: it is kept, not copied.
+    if (node === null || typeof node !== 'object' || key === 'data') return node;
     const out: Node = {};
     const own = key === 'encode' ? rangeEnds(node) : ends;
     for (const [k, v] of Object.entries(node)) {
