@@ -107,7 +107,13 @@ export function fanCaption(current: ExplorerView, pinned: ExplorerView | null): 
 
 /** The payback CDF's caption: a share of the paths, or whether a run of one outcome has paid back; the pinned run's. */
 export function cdfCaption(current: ExplorerView, pinned: ExplorerView | null): string {
-  return `${m.cdfCaption(outcomesOf(current), current.run.paths, pinned === null ? 'none' : outcomesOf(pinned))}${stagedCaption(current, 'cdf')}`;
+  // One outcome not paid back in the horizon; not a run cut before its last purchase, whose
+  // payback the cut leaves undecided (stagedCaption says so).
+  const never =
+    hasOneOutcome(current) && current.headline.noPayback.p === 1 && current.lastPurchase?.afterCut !== true
+      ? current.scenario.end
+      : null;
+  return `${m.cdfCaption(outcomesOf(current), current.run.paths, pinned === null ? 'none' : outcomesOf(pinned), never)}${stagedCaption(current, 'cdf')}`;
 }
 
 /**

@@ -17,7 +17,7 @@ import { lastPurchaseAfterCut, stagedFleetLastPurchase } from '../report/staged-
 import type { Distribution, Estimate, QuantileKey, RunSummary } from '../stats/summary.js';
 
 export interface ExplorerView {
-  scenario: Pick<RunSummary['scenario'], 'name' | 'start' | 'days' | 'capexUsd' | 'cutAt'> & {
+  scenario: Pick<RunSummary['scenario'], 'name' | 'start' | 'end' | 'days' | 'capexUsd' | 'cutAt'> & {
     /** The coin's unit (BTC, XMR), which a count of coins is given in. */
     coinUnit?: string;
   };
@@ -59,10 +59,10 @@ export interface ExplorerView {
 }
 
 export function explorerView(s: RunSummary): ExplorerView {
-  const { name, start, days, capexUsd, cutAt } = s.scenario;
+  const { name, start, end, days, capexUsd, cutAt } = s.scenario;
   const coinUnit = coinProtocol(s.scenario.coin).ticker;
   return {
-    scenario: { name, start, days, capexUsd, coinUnit, ...(cutAt === undefined ? {} : { cutAt }) },
+    scenario: { name, start, end, days, capexUsd, coinUnit, ...(cutAt === undefined ? {} : { cutAt }) },
     run: s.run,
     headline: s.headline,
     payback: { cdf: s.payback.cdf, never: s.payback.never },

@@ -120,13 +120,16 @@ export const explorerMessages = {
             ? 'the pinned result, its paths (all the same), dashed'
             : 'the pinned result dashed: its 5-95 % of paths in outline and its median'
     }.`,
-  /** The payback CDF's caption: a share of the paths, or whether the one outcome has paid back; the pinned result's. */
-  cdfCaption: (current: Outcomes, paths: number, pinned: 'none' | Outcomes) =>
+  /**
+   * The payback CDF's caption: a share of the paths, or whether the one outcome has paid back
+   * (`never`: the run's last day, where it has not by then); the pinned result's.
+   */
+  cdfCaption: (current: Outcomes, paths: number, pinned: 'none' | Outcomes, never: string | null = null) =>
     `${
       current === 'one path'
-        ? 'Whether the fleet has paid back on the one path run by each day: 0 % before its payback day, 100 % from it.'
+        ? `Whether the fleet has paid back on the one path run by each day: ${never !== null ? `it does not by ${never}, so 0 % on every day.` : '0 % before its payback day, 100 % from it.'}`
         : current === 'all the same'
-          ? `Whether the fleet has paid back by each day on ${explorerMessages.outcomes(current, paths)}: 0 % before their payback day, 100 % from it.`
+          ? `Whether the fleet has paid back by each day on ${explorerMessages.outcomes(current, paths)}: ${never !== null ? `they do not by ${never}, so 0 % on every day.` : '0 % before their payback day, 100 % from it.'}`
           : 'Share of paths paid back by each day.'
     }${
       pinned === 'none'

@@ -6,6 +6,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { shownText } from '../../messages/shown.js';
 import type { CHARTS } from '../../scenario/schema/scenario.js';
 import type { RunSummary } from '../../stats/summary.js';
+import { paybackUndecidedAtCut } from '../staged-fleet.js';
 import { onePathName } from './one-path.js';
 import { cdfMarks, paybackCdfSpec } from './payback-cdf.js';
 import { paybackHistogramSpec } from './payback-histogram.js';
@@ -58,7 +59,9 @@ const RECIPES: Record<ChartChoice, ChartRecipe> = {
         years.length === 0 ? '' : `, read at ${years.join(' and ')} ${years.at(-1) === 1 ? 'year' : 'years'}`;
       return one === null
         ? `The probability of having paid back by each time since the start${read}.`
-        : `Whether the fleet has paid back on ${one} by each time since the start (0 % before its payback day, 100 % from it)${read}.`;
+        : s.headline.noPayback.p === 1 && paybackUndecidedAtCut(s) === null
+          ? `Whether the fleet has paid back on ${one} by each time since the start: it does not by ${s.scenario.end}, so 0 % throughout${read}.`
+          : `Whether the fleet has paid back on ${one} by each time since the start (0 % before its payback day, 100 % from it)${read}.`;
     },
     spec: paybackCdfSpec,
   },
