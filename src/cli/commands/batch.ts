@@ -22,12 +22,12 @@ import { readMinesimVersion } from '../../report/manifest.js';
 import { checkOutFolder, type OutFolder } from '../../report/out-folder.js';
 import { OutputError } from '../../report/output-error.js';
 import { discardOnSignal, holdSignals, type SignalHold } from '../../report/signals.js';
-import { checkStagedFolder } from '../../report/staged-folder.js';
 import { cleanOrphans, orphanTemps, tempName } from '../../report/temp-names.js';
-import { type BatchItem, type BatchRun, expandPatterns, planBatch, runBatch } from '../../study/batch.js';
-import { checkUnchanged, type FoundFolders, noteFolder, unchangedEntries } from '../batch-found.js';
+import { type BatchItem, expandPatterns, planBatch, runBatch } from '../../study/batch.js';
+import { type FoundFolders, unchangedEntries } from '../batch-found.js';
 import { batchJson, exitCode, textLines } from '../batch-output.js';
 import { keepEarlier, keepEarlierNow, publish, publishedFolders } from '../batch-publish.js';
+import { checkFolders, writeRun } from '../batch-stage.js';
 import { EXIT_INPUT, EXIT_INTERNAL, printJson } from '../exit.js';
 import { allowLongOption, catalogArg, catalogOption, checkRunOptions } from '../options.js';
 import { createBatchReporter } from '../progress.js';
@@ -40,8 +40,7 @@ import {
   runWorkers,
 } from '../run-estimate.js';
 import { DEFAULT_OUTPUT_ROOT, outputName, scenarioNotes } from '../scenario-input.js';
-import { backtestFolderName, seedOption, writeBacktestFolder } from '../scenario-outputs.js';
-import { writeOutputFolder } from '../write-output.js';
+import { backtestFolderName, seedOption } from '../scenario-outputs.js';
 
 export interface BatchArgs {
   patterns: string[];
@@ -297,82 +296,4 @@ async function batchLocked(
 /** The run folders that hold the fan chart: those whose scenario's outputs.charts names it. */
 function fanFolders(items: readonly BatchItem[]): Set<string> {
   return new Set(items.flatMap((i) => (i.ok && i.scenario.outputs.charts.includes('fan') ? [i.folder] : [])));
-}
-
-/** Refuses, before anything runs, a scenario whose folder is taken by something minesim did not write. */
-async function checkFolders(
-  out: string,
-  found: FoundFolders,
-  items: readonly BatchItem[],
-): Promise<BatchItem[]> {
-  const checked: BatchItem[] = [];
-  for (const item of items) {
-    if (!item.ok) {
-      checked.push(item);
-      continue;
-    }
-    try {
-      for (const folder of [item.folder, item.backtestFolder])
-        if (folder !== null) {
-          await checkOutFolder(join(out, folder), 'output');
-          await noteFolder(found, out, folder);
-        }
-      checked.push(item);
-    } catch (error) {
-      if (!(error instanceof OutputError)) throw error;
-      checked.push({
-        ok: false,
-        file: item.file,
-        problems: [{ file: item.file, line: 0, col: 0, path: '', message: error.message }],
-      });
-    }
-  }
-  return checked;
-}
-
-/** The run's folder as `minesim run` writes it, then the back-test's as `minesim backtest` does. */
-async function writeRun(staging: string, run: BatchRun, out: string, found: FoundFolders): Promise<void> {
-  try {
-    await writeStaged(staging, run);
-  } catch (error) {
-    // The machine failed the write in the staging, a hidden folder: named as the folder in --out
-    // it was for.
-    if (!(error instanceof OutputError) || error.failure === undefined) throw error;
-    const { code, reason } = error.failure;
-    throw new OutputError(batchMessages.stagingFailed(join(out, run.folder), out, reason, code));
-  }
-  // Whether its folders could replace those in --out (a file of the user's where the new output
-  // has one), asked now: found only as the batch ends, it would discard every scenario's folders.
-  // This scenario's are then not written (said as such), the others are; the final move asks again.
-  for (const folder of [run.folder, run.backtestFolder])
-    if (folder !== null) {
-      await checkUnchanged(found, out, folder);
-      await checkStagedFolder(join(staging, folder), join(out, folder));
-    }
-}
-
-async function writeStaged(out: string, run: BatchRun): Promise<void> {
-  const { summary } = run.result;
-  const record = { scenarioPath: run.file, scenarioSource: run.source, startedAt: run.startedAt };
-  await writeOutputFolder(
-    summary,
-    join(out, run.folder),
-    {
-      ...record,
-      seed: run.seed,
-      paths: summary.run.paths,
-      workers: run.result.workers,
-      outputs: run.scenario.outputs,
-    },
-    undefined,
-    run.result.timelineIntervals,
-  );
-  if (run.backtest && run.result.backtest && run.backtestFolder)
-    await writeBacktestFolder(
-      run.scenario,
-      run.result.backtest,
-      run.backtest,
-      join(out, run.backtestFolder),
-      record,
-    );
 }
