@@ -95,11 +95,12 @@ describe('sweepBooksCharts()', () => {
     // crossings' labels in the darker orange text needs on white (theme.ts PALETTE.actualText); since
     // with each point's axis values in its tooltip as its tick labels write them (1,000,000,000, not
     // 1000000000) and a heatmap's cell described by its point, not its edges; since with a heatmap's
-    // axes described to a screen reader by the sweep's values, not the outer cells' edges.
+    // axes described to a screen reader by the sweep's values, not the outer cells' edges; since
+    // with the axes' values written as given (`,.12~r`: 1, 5, 10, not vega's 1.0, 5.0, 10.0).
     const drawn = createHash('sha256')
       .update(JSON.stringify(sweeps.map(sweepCharts)))
       .digest('hex');
-    expect(drawn).toBe('9704a3d89b394f87d983b59d2e51efbf5fd43a11653a4f0ddb2364c920e45376');
+    expect(drawn).toBe('f8500cde33e4610fda9f823f573583a14c3958b2a9308c7529e69dc8b3186a37');
   });
 
   it('sweepBooksCharts() words the equity’s share not paid back as the financing table does, not as “never”', () => {

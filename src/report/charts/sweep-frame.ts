@@ -81,14 +81,14 @@ export function frame(title: string, result: SweepResult, ...notes: string[]) {
   return chartFrame(title, lines);
 }
 
+/** Whether `value` reads in exponent form (figureExpr): from 1e15, or under a billionth and not 0. */
+const exponentFigure = (value: number) => Math.abs(value) >= 1e15 || (value !== 0 && Math.abs(value) < 1e-9);
+
 /**
  * The swept axis across, at its values (the books' charts draw it the same). Padding keeps the end
  * points and their band clear of the axes; the domain is the axis's values, not the data's: a
  * measure missing at every point (no median) leaves no data.
  */
-/** Whether `value` reads in exponent form (figureExpr): from 1e15, or under a billionth and not 0. */
-const exponentFigure = (value: number) => Math.abs(value) >= 1e15 || (value !== 0 && Math.abs(value) < 1e-9);
-
 export function xAcross(axis: SweepAxis) {
   // Values over orders of magnitude are spaced on a log axis, and written out in full there.
   const log = logAcross(axis.values);
@@ -104,13 +104,14 @@ export function xAcross(axis: SweepAxis) {
       nice: false,
       padding: 12,
     },
-    // One value makes a domain of no width, whose ticks vega writes to 6 decimals ("0.100000"):
-    // that value is then written as given, to 12 significant digits.
+    // The values are written as given, to 12 significant digits: vega would take a format from
+    // the step of ticks it did not draw (1, 5 and 10 as "1.0", "5.0", "10.0"; one value, a domain
+    // of no width, to 6 decimals, "0.100000").
     // From 1e15 or under a billionth a value reads in the exponent form the tables write (8e29,
     // not vega's 8e+29); an axis with none such keeps vega's labels, and its spec as it was.
     axis: {
       values: axis.values,
-      ...(axis.values.length === 1 || log ? { format: ',.12~r' } : {}),
+      format: ',.12~r',
       ...(axis.values.some(exponentFigure)
         ? { labelExpr: figureExpr('datum.value', 'datum.label', 15, 15) }
         : {}),

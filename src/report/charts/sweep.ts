@@ -167,7 +167,8 @@ function cellAxis(axis: SweepAxis, edges: number[], xy: 'X' | 'Y') {
       values: axis.values,
       grid: false,
       labelFlush: false,
-      ...(log ? { format: ',.12~r' } : {}),
+      // Written as given, as the line's axis writes them (sweep-frame.ts xAcross).
+      format: ',.12~r',
       description: axisValuesDescription(xy, title, axis.values),
     },
   };
