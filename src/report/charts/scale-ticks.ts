@@ -21,7 +21,10 @@ export function logDomain(values: Iterable<number | null | undefined>, pad = 1.1
 
 /**
  * Ticks of a log axis over `domain`: the powers of ten inside it, every other one when there are
- * more than `most`; with fewer than three, the 1-2-5 steps of each decade instead.
+ * more than `most`; with fewer than three, the 1-2-5 steps of each decade instead; and where those
+ * are still fewer than three (a domain under a decade: 60T to 160T has 100T alone), the multiples
+ * of the largest power of ten that puts three or more inside (60T, 80T, ... 160T), thinned as the
+ * powers are.
  */
 export function logTicks(domain: readonly [number, number], most = 7): number[] {
   const [lo, hi] = domain;
@@ -37,6 +40,17 @@ export function logTicks(domain: readonly [number, number], most = 7): number[] 
       const v = m * 10 ** k;
       if (v >= lo && v <= hi) steps.push(Number(v.toPrecision(12)));
     }
+  if (steps.length >= 3 || !(hi > lo)) return steps;
+  for (let k = Math.floor(Math.log10(hi)); k >= Math.floor(Math.log10(hi - lo)) - 1; k--) {
+    const unit = 10 ** k;
+    const multiples: number[] = [];
+    for (let m = Math.ceil(lo / unit); m * unit <= hi; m++)
+      multiples.push(Number((m * unit).toPrecision(12)));
+    if (multiples.length >= 3) {
+      const step = Math.ceil(multiples.length / most);
+      return multiples.filter((_, i) => (multiples.length - 1 - i) % step === 0);
+    }
+  }
   return steps;
 }
 
