@@ -3,35 +3,20 @@
 // adds its files' folders. It says them with the estimate and refuses, before any work, what is
 // beyond the free space of the output folder's file system unless --allow-long.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { UsageError } from '../../src/cli/exit.js';
 import { checkEstimate, estimateWork, freeSpace, runFolderBytes } from '../../src/cli/run-estimate.js';
+import { bytesIn, tempFolder, withFree } from '../fixtures/free-space.js';
 import { runCommand } from '../hostile/in-process.js';
 
-/** The file system's free space the CLI sees: the real one unless a test sets it. */
-const fake = vi.hoisted(() => ({ free: undefined as number | undefined }));
-vi.mock('node:fs', async (original) => {
-  const fs = await original<typeof import('node:fs')>();
-  const statfsSync = ((path: string) => {
-    const s = fs.statfsSync(path);
-    return fake.free === undefined ? s : { ...s, bavail: fake.free / s.bsize };
-  }) as typeof fs.statfsSync;
-  return { ...fs, statfsSync, default: { ...fs, statfsSync } };
-});
+vi.mock('node:fs', async (original) =>
+  (await import('../fixtures/free-space.js')).fakeFreeSpace(await original()),
+);
 
 const S21 = 'scenarios/s21-fleet-2026.yaml';
-let dir = '';
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'minesim-disk-'));
-});
-afterAll(async () => {
-  fake.free = undefined;
-  await rm(dir, { recursive: true, force: true });
-});
+const tmp = tempFolder('minesim-disk-');
 
 const sink = () => {
   let text = '';
@@ -45,10 +30,6 @@ const sink = () => {
     text: () => text,
   };
 };
-const bytesIn = (folder: string): number =>
-  readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);
 
 describe('the bytes a run writes, in its estimate', () => {
   it('a 3-year run: 158 weeks, 2 MB + 20 kB and 230 B a sample path a week, by hand', () => {
@@ -60,7 +41,7 @@ describe('the bytes a run writes, in its estimate', () => {
 
   it('is at least what a run writes, and within a third above it', { timeout: 120_000 }, async () => {
     for (const samples of [20, 1000]) {
-      const out = join(dir, `run-${samples}`);
+      const out = join(tmp.dir, `run-${samples}`);
       const r = await runCommand([
         'run',
         S21,
@@ -82,8 +63,10 @@ describe('the bytes a run writes, in its estimate', () => {
   });
 
   it('the free space of a folder not yet made is its nearest parent’s', () => {
-    const df = execFileSync('df', ['-B1', '--output=avail', dir], { encoding: 'utf8' }).trim().split('\n')[1];
-    const free = freeSpace(join(dir, 'not', 'yet'))!;
+    const df = execFileSync('df', ['-B1', '--output=avail', tmp.dir], { encoding: 'utf8' })
+      .trim()
+      .split('\n')[1];
+    const free = freeSpace(join(tmp.dir, 'not', 'yet'))!;
     expect(Math.abs(free - Number(df)) / Number(df)).toBeLessThan(0.01);
   });
 
@@ -118,25 +101,22 @@ describe('the bytes a run writes, in its estimate', () => {
   });
 
   it('a batch beyond the free space of --out is refused before any run', { timeout: 60_000 }, async () => {
-    const out = join(dir, 'batch');
+    const out = join(tmp.dir, 'batch');
     // Four shipped scenarios' folders (and their back-tests') are more than 10 MB.
-    fake.free = 10e6;
-    try {
+    await withFree(10e6, async () => {
       const r = await runCommand(['batch', 'scenarios/north-korea-2017-s9*.yaml', '--out', out]);
       expect(r.exit).toBe(2);
       expect(r.output).toMatch(
         /minesim: batch: \d+ runs, .* writing \d+ MB .*more than the 10 MB free on the file system of /,
       );
       expect(existsSync(out)).toBe(false);
-    } finally {
-      fake.free = undefined;
-    }
+    });
   });
 
   it('a run keeping 1,000 sample paths beyond the free space is refused; --allow-long writes it', {
     timeout: 60_000,
   }, async () => {
-    const out = join(dir, 'samples');
+    const out = join(tmp.dir, 'samples');
     const args = [
       'run',
       S21,
@@ -149,8 +129,7 @@ describe('the bytes a run writes, in its estimate', () => {
       '--out',
       out,
     ];
-    fake.free = 30e6;
-    try {
+    await withFree(30e6, async () => {
       const r = await runCommand(args);
       expect(r.exit).toBe(2);
       // 2 MB + 158 weeks x (20 kB + 1,000 x 230 B): 41.5 MB.
@@ -160,8 +139,6 @@ describe('the bytes a run writes, in its estimate', () => {
       const allowed = await runCommand([...args, '--allow-long']);
       expect(allowed.exit).toBe(0);
       expect(allowed.output).toContain('estimate: s21-fleet-2026: one run, 1,096,000 path-days');
-    } finally {
-      fake.free = undefined;
-    }
+    });
   });
 });

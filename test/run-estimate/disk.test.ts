@@ -3,44 +3,24 @@
 // 5-year shard wrote 11.6 MB) started with the disk short and failed at its end, the work lost.
 // Now each says its bytes and is refused, before any work, beyond the free space of the output
 // folder's file system unless --allow-long, as run is.
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   partBytes,
   sensitivityFolderBytes,
   sweepFolderBytes,
   sweepPartBytes,
 } from '../../src/cli/run-estimate.js';
+import { bytesIn, tempFolder, withFree } from '../fixtures/free-space.js';
 import { runCommand } from '../hostile/in-process.js';
 
-/** The file system's free space the CLI sees: the real one unless a test sets it. */
-const fake = vi.hoisted(() => ({ free: undefined as number | undefined }));
-vi.mock('node:fs', async (original) => {
-  const fs = await original<typeof import('node:fs')>();
-  const statfsSync = ((path: string) => {
-    const s = fs.statfsSync(path);
-    return fake.free === undefined ? s : { ...s, bavail: fake.free / s.bsize };
-  }) as typeof fs.statfsSync;
-  return { ...fs, statfsSync, default: { ...fs, statfsSync } };
-});
+vi.mock('node:fs', async (original) =>
+  (await import('../fixtures/free-space.js')).fakeFreeSpace(await original()),
+);
 
 const S21 = 'scenarios/s21-fleet-2026.yaml';
-let dir = '';
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'minesim-disk-others-'));
-});
-afterAll(async () => {
-  fake.free = undefined;
-  await rm(dir, { recursive: true, force: true });
-});
-
-const bytesIn = (folder: string): number =>
-  readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);
+const tmp = tempFolder('minesim-disk-others-');
 
 const commands = (out: string): Record<string, { args: string[]; what: string; bytes: () => number }> => ({
   sweep: {
@@ -81,19 +61,16 @@ describe('sweep, sensitivity and shards count the bytes they write', () => {
     it(`${name}: refused beyond the free space, before any work; within it, written within the estimate`, {
       timeout: 120_000,
     }, async () => {
-      const out = join(dir, name.replace(' ', '-'));
+      const out = join(tmp.dir, name.replace(' ', '-'));
       const c = commands(out)[name];
-      fake.free = 1e5;
-      try {
+      await withFree(1e5, async () => {
         const r = await runCommand(c.args);
         expect(r.exit).toBe(2);
         expect(r.output).toContain(`minesim: ${make.what}`);
         expect(r.output).toMatch(/writing [\d,.]+ [MG]B/);
         expect(r.output).toContain(`more than the 1 MB free on the file system of ${out}`);
         expect(existsSync(out)).toBe(false);
-      } finally {
-        fake.free = undefined;
-      }
+      });
       const r = await runCommand(c.args);
       expect(r.exit).toBe(0);
       const written = bytesIn(out);
