@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { UsageError } from '../../src/cli/exit.js';
 import { checkEstimate, estimateWork, freeSpace, runFolderBytes } from '../../src/cli/run-estimate.js';
-import { bytesIn, tempFolder, withFree } from '../fixtures/free-space.js';
+import { bytesIn, useTempFolder, withFree } from '../fixtures/free-space.js';
 import { runCommand } from '../hostile/in-process.js';
 
 vi.mock('node:fs', async (original) =>
@@ -16,7 +16,7 @@ vi.mock('node:fs', async (original) =>
 );
 
 const S21 = 'scenarios/s21-fleet-2026.yaml';
-const tmp = tempFolder('minesim-disk-');
+const tmp = useTempFolder('minesim-disk-');
 
 const sink = () => {
   let text = '';

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { calibrateFolderBytes, runFolderBytes } from '../../src/cli/run-estimate.js';
-import { bytesIn, snapshot, tempFolder, withFree } from '../fixtures/free-space.js';
+import { bytesIn, snapshot, useTempFolder, withFree } from '../fixtures/free-space.js';
 import { runCommand } from '../hostile/in-process.js';
 
 vi.mock('node:fs', async (original) =>
@@ -15,7 +15,7 @@ vi.mock('node:fs', async (original) =>
 );
 
 const S21 = 'scenarios/s21-fleet-2026.yaml';
-const tmp = tempFolder('minesim-disk-merge-');
+const tmp = useTempFolder('minesim-disk-merge-');
 const parts: string[] = [];
 beforeAll(async () => {
   for (const k of ['0/2', '1/2']) {

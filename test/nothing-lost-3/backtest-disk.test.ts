@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { backtestFolderBytes } from '../../src/cli/run-estimate.js';
-import { bytesIn, snapshot, tempFolder, withFree } from '../fixtures/free-space.js';
+import { bytesIn, snapshot, useTempFolder, withFree } from '../fixtures/free-space.js';
 import { runCommand } from '../hostile/in-process.js';
 
 vi.mock('node:fs', async (original) =>
@@ -14,7 +14,7 @@ vi.mock('node:fs', async (original) =>
 );
 
 const S9 = 'scenarios/north-korea-2017-s9.yaml';
-const tmp = tempFolder('minesim-disk-backtest-');
+const tmp = useTempFolder('minesim-disk-backtest-');
 
 describe('backtest counts the bytes it writes', () => {
   it('refused beyond the free space with run’s words, the earlier folder untouched; --allow-long writes it', {

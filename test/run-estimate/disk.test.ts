@@ -12,7 +12,7 @@ import {
   sweepFolderBytes,
   sweepPartBytes,
 } from '../../src/cli/run-estimate.js';
-import { bytesIn, tempFolder, withFree } from '../fixtures/free-space.js';
+import { bytesIn, useTempFolder, withFree } from '../fixtures/free-space.js';
 import { runCommand } from '../hostile/in-process.js';
 
 vi.mock('node:fs', async (original) =>
@@ -20,7 +20,7 @@ vi.mock('node:fs', async (original) =>
 );
 
 const S21 = 'scenarios/s21-fleet-2026.yaml';
-const tmp = tempFolder('minesim-disk-others-');
+const tmp = useTempFolder('minesim-disk-others-');
 
 const commands = (out: string): Record<string, { args: string[]; what: string; bytes: () => number }> => ({
   sweep: {
