@@ -7,34 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { dailyViewMeasures, dailyViewRows } from '../../src/report/daily-view-table.js';
-import type { DailyView } from '../../src/stats/summary.js';
-
-const machine = {
-  name: 'Antminer S21',
-  units: 10,
-  revenueUsd: 6.96,
-  powerUsd: 5.04,
-  hostingUsd: 0,
-  creditsUsd: 0,
-  maintenanceUsd: 0,
-  profitUsd: 1.92,
-  profitUsdPerUnitHashrate: 0.0096,
-  breakEvenHashpriceUsd: 25.2,
-  breakEvenPriceUsd: 56_917.24,
-  unitCapexUsd: 3400,
-  paybackDays: 1770.83,
-};
-const view: DailyView = {
-  date: '2026-01-22',
-  priceUsd: 78_600,
-  hashpriceUsd: 34.8,
-  hashpriceUnit: 'USD/PH/s/day',
-  machineHashrateUnit: 'TH/s',
-  tariffUsdPerKwh: 0.06,
-  cohorts: [machine],
-  fleet: { profitUsd: 19.2, fixedUsd: 0, capexUsd: 34_000, paybackDays: 1770.83 },
-  monteCarlo: { paybackDaysP50: 2100, paidBackByThen: 0.31 },
-};
+import { view } from '../fixtures/daily-view.js';
 
 describe('the coins a machine mines a day', () => {
   it('a row after the revenue: revenue over the price held fixed, 6.96 / 78,600 = 0.00008855 BTC', () => {

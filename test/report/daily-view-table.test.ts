@@ -7,34 +7,8 @@ import { dailyViewConditions, dailyViewMeasures, dailyViewRows } from '../../src
 import { identicalPaths } from '../../src/report/distribution-table.js';
 import { headlineTables } from '../../src/report/headline.js';
 import type { DailyView } from '../../src/stats/summary.js';
+import { machine, view } from '../fixtures/daily-view.js';
 import { FIXTURE_SUMMARY, makeSummary } from '../fixtures/summary.js';
-
-const machine = {
-  name: 'Antminer S21',
-  units: 10,
-  revenueUsd: 6.96,
-  powerUsd: 5.04,
-  hostingUsd: 0,
-  creditsUsd: 0,
-  maintenanceUsd: 0,
-  profitUsd: 1.92,
-  profitUsdPerUnitHashrate: 0.0096,
-  breakEvenHashpriceUsd: 25.2,
-  breakEvenPriceUsd: 56_917.24,
-  unitCapexUsd: 3400,
-  paybackDays: 1770.83,
-};
-const view: DailyView = {
-  date: '2026-01-22',
-  priceUsd: 78_600,
-  hashpriceUsd: 34.8,
-  hashpriceUnit: 'USD/PH/s/day',
-  machineHashrateUnit: 'TH/s',
-  tariffUsdPerKwh: 0.06,
-  cohorts: [machine],
-  fleet: { profitUsd: 19.2, fixedUsd: 0, capexUsd: 34_000, paybackDays: 1770.83 },
-  monteCarlo: { paybackDaysP50: 2100, paidBackByThen: 0.31 },
-};
 
 describe('the daily view as text', () => {
   it('dailyViewRows() puts one column a cohort and leaves out credits and maintenance when none are paid', () => {
