@@ -2,52 +2,18 @@
 // a GBM and a stochastic network calibrated 0 % volatility on it without a word, and a growth
 // fitted on a flat hashrate printed its rounding as "1.5e-10 %" a year. Now the GBM and the
 // stochastic network are refused at their window, saying what to give, and the growth reads 0.
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays } from '../../src/data/dates.js';
-import { useDataFolder } from '../../src/data/history.js';
-import { importDailyText } from '../../src/data/import/import.js';
+import { describe, expect, it } from 'vitest';
 import { compilePlan } from '../../src/engine/compile/compile.js';
 import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
 import { compileMarket } from '../../src/engine/compile/market-plan.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
-import { btc, tempFolder } from '../fixtures/daily-files.js';
+import {
+  flatProblems as problems,
+  flatScenario as scenario,
+  useFlatHistory,
+} from '../fixtures/flat-history.js';
 
-const dir = tempFolder();
-beforeAll(async () => {
-  await importDailyText(flatDays(), 'flat.csv', { folder: dir });
-  useDataFolder(dir);
-});
-afterAll(() => {
-  useDataFolder(null);
-  rmSync(dir, { recursive: true, force: true });
-});
-
-/** 400 days past the shipped history at 90,000 USD and the history's last difficulty, 144 blocks a day. */
-function flatDays(): string {
-  const h = btc();
-  const last = h.days - 1;
-  const rows = ['date,price_usd,difficulty,blocks,fees_per_block'];
-  for (let k = 1; k <= 400; k++)
-    rows.push(`${addDays(h.lastDate, k)},90000,${h.difficulty[last]},144,${h.fees[last] / h.blocks[last]}`);
-  return `${rows.join('\n')}\n`;
-}
-
-const scenario = (price: string, network: string) => `name: flat
-start: 2026-12-19
-horizon: 1 year
-fleet:
-  - { model: Antminer S21, count: 1, unitPrice: 3000 USD }
-power: { price: 0.05 USD/kWh }
-network: { model: ${network} }
-fees: { model: { type: share-of-subsidy, share: 1 % } }
-price: { model: ${price} }
-`;
-
-async function problems(text: string) {
-  const v = await validateScenarioText(text, 'flat.yaml');
-  return v.ok ? [] : v.problems.map((p) => `${p.path}: ${p.message}`);
-}
+useFlatHistory();
 
 describe('calibration windows whose series never moves', () => {
   it('a GBM calibrated on a flat price is refused at its window, saying what to give', async () => {
