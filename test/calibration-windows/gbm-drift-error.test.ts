@@ -3,10 +3,7 @@
 // 158.8 % a year (44.8 % volatility over 29 returns), so the window says almost nothing of it. The
 // note now gives the window mean's standard error, as a shrunk drift's note already did.
 import { describe, expect, it } from 'vitest';
-import { compilePlan } from '../../src/engine/compile/compile.js';
-import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
-import { compileMarket } from '../../src/engine/compile/market-plan.js';
-import { validateScenarioText } from '../../src/scenario/validate.js';
+import { marketLine } from '../fixtures/market.js';
 
 const at = (window: string) => `name: gbm-short
 coin: bitcoin
@@ -24,14 +21,7 @@ monteCarlo:
   paths: 1
 `;
 
-async function driftLine(text: string) {
-  const v = await validateScenarioText(text, 'case.yaml');
-  if (!v.ok) throw new Error(v.problems.map((p) => p.message).join('\n'));
-  const inputs = await loadCompileInputs(v.scenario);
-  return compileMarket(v.scenario, compilePlan(v.scenario, inputs), inputs).assumptions.find(
-    (a) => a.label === 'Price drift',
-  );
-}
+const driftLine = (text: string) => marketLine(text, 'Price drift');
 
 describe('a GBM drift taken from its window mean', () => {
   it('compileMarket() on 30 days before 2024-01-01 states the mean and its standard error (158.8 % a year)', async () => {

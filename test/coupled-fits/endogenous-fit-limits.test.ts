@@ -7,10 +7,7 @@
 // fitted: `lag: 91 days` ran with the entry rate fitted at the 28-day lag (2049.0 % a year, entry
 // x lag = 5.1, past the bound), and its median difficulty rose 2.5-fold in six months.
 import { describe, expect, it } from 'vitest';
-import { compilePlan } from '../../src/engine/compile/compile.js';
-import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
-import { compileMarket } from '../../src/engine/compile/market-plan.js';
-import { validateScenarioText } from '../../src/scenario/validate.js';
+import { marketLine } from '../fixtures/market.js';
 
 const at = (network: string, start: string) => `name: endogenous-limits
 coin: bitcoin
@@ -26,11 +23,7 @@ monteCarlo: { paths: 1 }
 `;
 
 async function network(text: string) {
-  const v = await validateScenarioText(text, 'case.yaml');
-  if (!v.ok) throw new Error(v.problems.map((p) => p.message).join('\n'));
-  const inputs = await loadCompileInputs(v.scenario);
-  const compiled = compileMarket(v.scenario, compilePlan(v.scenario, inputs), inputs);
-  const line = compiled.assumptions.find((a) => a.label === 'Network model');
+  const line = await marketLine(text, 'Network model');
   return { value: line?.value ?? '', note: line?.note ?? '' };
 }
 

@@ -7,10 +7,8 @@
 // and a shorter window is refused saying what to give; the earlier starts a scored mixture reads
 // its weights from still fit on 12 weeks (their weak fits are scored).
 import { describe, expect, it } from 'vitest';
-import { compilePlan } from '../../src/engine/compile/compile.js';
-import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
-import { compileMarket } from '../../src/engine/compile/market-plan.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
+import { marketLine } from '../fixtures/market.js';
 
 const S21 = '{ model: Antminer S21, count: 10, unitPrice: 3400 USD }';
 /** A fleet the history's first networks hold. */
@@ -34,14 +32,7 @@ async function problems(text: string) {
   return v.ok ? [] : v.problems.map((p) => `${p.path}: ${p.message}`);
 }
 
-async function networkLine(text: string) {
-  const v = await validateScenarioText(text, 'case.yaml');
-  if (!v.ok) throw new Error(v.problems.map((p) => p.message).join('\n'));
-  const inputs = await loadCompileInputs(v.scenario);
-  return compileMarket(v.scenario, compilePlan(v.scenario, inputs), inputs).assumptions.find(
-    (a) => a.label === 'Network model',
-  );
-}
+const networkLine = (text: string) => marketLine(text, 'Network model');
 
 describe('an endogenous network fitted on a window shorter than a year', () => {
   for (const days of [84, 90, 179, 363])

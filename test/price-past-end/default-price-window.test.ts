@@ -8,12 +8,9 @@
 // refused with what to give (test/start-today/default-price-refused.test.ts), naming those 4 years.
 // A price model the scenario names keeps its own window.
 import { describe, expect, it } from 'vitest';
-import { compilePlan } from '../../src/engine/compile/compile.js';
-import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
-import { compileMarket } from '../../src/engine/compile/market-plan.js';
 import { marketLines } from '../../src/scenario/market-lines.js';
-import { validateScenarioText } from '../../src/scenario/validate.js';
 import { problemsOf } from '../advice/harness.js';
+import { compileMarketText } from '../fixtures/market.js';
 
 const at = (start: string, price = '') => `name: s21-later
 coin: bitcoin
@@ -38,13 +35,10 @@ monteCarlo:
 `;
 
 async function priceLines(text: string) {
-  const v = await validateScenarioText(text, 'case.yaml');
-  if (!v.ok) throw new Error(v.problems.map((p) => p.message).join('\n'));
-  const inputs = await loadCompileInputs(v.scenario);
-  const lines = compileMarket(v.scenario, compilePlan(v.scenario, inputs), inputs).assumptions;
+  const { scenario, market } = await compileMarketText(text);
   return {
-    model: lines.find((a) => a.label === 'Price model'),
-    defaults: marketLines(v.scenario, { paths: 1 } as never).find((a) => a.label === 'Default market models'),
+    model: market.assumptions.find((a) => a.label === 'Price model'),
+    defaults: marketLines(scenario, { paths: 1 } as never).find((a) => a.label === 'Default market models'),
   };
 }
 

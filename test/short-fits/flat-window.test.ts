@@ -3,15 +3,12 @@
 // fitted on a flat hashrate printed its rounding as "1.5e-10 %" a year. Now the GBM and the
 // stochastic network are refused at their window, saying what to give, and the growth reads 0.
 import { describe, expect, it } from 'vitest';
-import { compilePlan } from '../../src/engine/compile/compile.js';
-import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
-import { compileMarket } from '../../src/engine/compile/market-plan.js';
-import { validateScenarioText } from '../../src/scenario/validate.js';
 import {
   flatProblems as problems,
   flatScenario as scenario,
   useFlatHistory,
 } from '../fixtures/flat-history.js';
+import { compileMarketText } from '../fixtures/market.js';
 
 useFlatHistory();
 
@@ -43,13 +40,10 @@ describe('calibration windows whose series never moves', () => {
   });
 
   it('a growth fitted on a flat hashrate reads 0.0 % a year', async () => {
-    const v = await validateScenarioText(
+    const { market } = await compileMarketText(
       scenario('{ type: gbm, drift: 0 %, volatility: 50 % }', '{ type: growth, calibrate: 1 year }'),
       'flat.yaml',
     );
-    if (!v.ok) throw new Error(v.problems.map((p) => p.message).join('\n'));
-    const inputs = await loadCompileInputs(v.scenario);
-    const market = compileMarket(v.scenario, compilePlan(v.scenario, inputs), inputs);
     expect(market.assumptions.find((a) => a.label === 'Network model')?.value).toBe(
       'hashrate grows 0.0 % a year',
     );

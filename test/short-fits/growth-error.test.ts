@@ -3,10 +3,8 @@
 // gives the fit's standard error, the stochastic network's note its drift's, and a growth window
 // under 180 days is refused, saying what to give.
 import { describe, expect, it } from 'vitest';
-import { compilePlan } from '../../src/engine/compile/compile.js';
-import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
-import { compileMarket } from '../../src/engine/compile/market-plan.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
+import { marketLine } from '../fixtures/market.js';
 
 const at = (network: string, start = '2024-01-01') => `name: growth-short
 coin: bitcoin
@@ -26,14 +24,7 @@ monteCarlo:
   paths: 1
 `;
 
-async function networkLine(text: string) {
-  const v = await validateScenarioText(text, 'case.yaml');
-  if (!v.ok) throw new Error(v.problems.map((p) => p.message).join('\n'));
-  const inputs = await loadCompileInputs(v.scenario);
-  return compileMarket(v.scenario, compilePlan(v.scenario, inputs), inputs).assumptions.find(
-    (a) => a.label === 'Network model',
-  );
-}
+const networkLine = (text: string) => marketLine(text, 'Network model');
 
 describe('a fitted network growth says how far it is from known', () => {
   it('a growth fitted on a year before 2024-01-01 gives its standard error', async () => {

@@ -2,10 +2,7 @@
 // every path, its note "calibrated on 365 days before the start" alone, where a GBM's window mean
 // says its standard error. The note now gives the calm days' mean's standard error.
 import { describe, expect, it } from 'vitest';
-import { compilePlan } from '../../src/engine/compile/compile.js';
-import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
-import { compileMarket } from '../../src/engine/compile/market-plan.js';
-import { validateScenarioText } from '../../src/scenario/validate.js';
+import { marketLine } from '../fixtures/market.js';
 
 const text = `name: jump-year
 coin: bitcoin
@@ -25,12 +22,7 @@ monteCarlo:
 
 describe('a jump-diffusion drift taken from its window', () => {
   it("compileMarket() on the year before 2024-01-01 states the calm days' mean's standard error", async () => {
-    const v = await validateScenarioText(text, 'case.yaml');
-    if (!v.ok) throw new Error(v.problems.map((p) => p.message).join('\n'));
-    const inputs = await loadCompileInputs(v.scenario);
-    const line = compileMarket(v.scenario, compilePlan(v.scenario, inputs), inputs).assumptions.find(
-      (a) => a.label === 'Price drift / volatility',
-    );
+    const line = await marketLine(text, 'Price drift / volatility');
     console.log(line);
     expect(line?.note).toMatch(
       /^the calm days' mean \(standard error \d+\.\d %\); calibrated on 365 days before the start$/,

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
-import { compilePlan } from '../../../src/engine/compile/compile.js';
-import { loadCompileInputs } from '../../../src/engine/compile/inputs.js';
-import { compileMarket, type MarketPlan } from '../../../src/engine/compile/market-plan.js';
+import type { MarketPlan } from '../../../src/engine/compile/market-plan.js';
 import { createMarketWorkspace, fillMarketPath } from '../../../src/engine/kernel/market-path.js';
 import { Rng, runKey, STREAM_FEES, STREAM_NETWORK, STREAM_PRICE } from '../../../src/engine/random/rng.js';
 import { FEES_MODELS, feesModel, feesModelSchema } from '../../../src/model/market/fees/registry.js';
@@ -13,17 +10,12 @@ import {
 } from '../../../src/model/market/network/registry.js';
 import { PRICE_MODELS, priceModel, priceModelSchema } from '../../../src/model/market/price/registry.js';
 import { networkSchema, priceSchema } from '../../../src/scenario/schema/market.js';
-import { validateScenarioText } from '../../../src/scenario/validate.js';
 import { STUDY_MODELS } from '../../../src/study/walk-forward.js';
-import { type Draft, marketDraft } from '../../fixtures/market.js';
+import { compileMarketDraft, type Draft } from '../../fixtures/market.js';
 
 /** A small Bitcoin scenario inside the shipped history; each case sets one family's model. */
 async function compile(market: Draft): Promise<MarketPlan> {
-  const draft = marketDraft(market);
-  const v = await validateScenarioText(stringify(draft), 'test.yaml');
-  if (!v.ok) throw new Error(v.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
-  const inputs = await loadCompileInputs(v.scenario);
-  return compileMarket(v.scenario, compilePlan(v.scenario, inputs), inputs);
+  return (await compileMarketDraft(market)).market;
 }
 
 /** One written model of every registered type, with noise where the model has any. */
