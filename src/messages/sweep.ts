@@ -57,6 +57,12 @@ export const sweepMessages = {
    */
   boundary: (at: string, when: string, between: { low: string; high: string } | null = null) =>
     `P(payback <= 2 years) = 0.5 at ${at}${when ? ` when ${when}` : ''}${between === null ? '' : ` (interpolated between the grid values ${between.low} and ${between.high})`}`,
+  /**
+   * A crossing between two points of one outcome each (`from`: `power.price = 0.02 USD/kWh`, `to`:
+   * `0.03 USD/kWh`): the share is 0 or 1 at each, so it steps between them and is 0.5 at none.
+   */
+  boundaryStep: (from: string, to: string, shares: [number, number], when: string) =>
+    `P(payback <= 2 years) steps from ${shares[0]} to ${shares[1]} between ${from} and ${to}${when ? ` when ${when}` : ''}: one outcome at each point, which pays back within 2 years or does not, so the share is 0.5 at no value between them; a finer grid narrows the step`,
   noBoundary: (along: string, above: boolean, when: string) =>
     `P(payback <= 2 years) stays ${above ? 'above' : 'below'} 0.5 all along ${along}${when ? ` when ${when}` : ''}`,
   /** As boundary(), for one of the scenario's claims: where its share crosses the probability it claims. */
@@ -68,6 +74,16 @@ export const sweepMessages = {
     between: { low: string; high: string } | null = null,
   ) =>
     `claim “${claim}”: its share = ${probability} at ${at}${when ? ` when ${when}` : ''}${between === null ? '' : ` (interpolated between the grid values ${between.low} and ${between.high})`}`,
+  /** As boundaryStep(), for one of the scenario's claims. */
+  claimBoundaryStep: (
+    claim: string,
+    probability: number,
+    from: string,
+    to: string,
+    shares: [number, number],
+    when: string,
+  ) =>
+    `claim “${claim}”: its share steps from ${shares[0]} to ${shares[1]} between ${from} and ${to}${when ? ` when ${when}` : ''}: one outcome at each point, on which the claim holds or does not, so its share is ${probability} at no value between them; a finer grid narrows the step`,
   claimNoBoundary: (claim: string, probability: number, along: string, above: boolean, when: string) =>
     `claim “${claim}”: its share stays ${above ? 'above' : 'below'} ${probability} all along ${along}${when ? ` when ${when}` : ''}`,
   /** A claim whose share is not known at some points (cut before its payback time, or over no path). */

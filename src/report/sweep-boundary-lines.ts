@@ -20,6 +20,7 @@ export function sweepBoundaryLines(result: SweepResult): string[] {
     (p) => p[BOUNDARY.measure].p > BOUNDARY.threshold,
     (at, when, between) => sweepMessages.boundary(at, when, between),
     (above, when) => sweepMessages.noBoundary(first.key, above, when),
+    (from, to, shares, when) => sweepMessages.boundaryStep(from, to, shares, when),
   );
   for (const [c, claim] of claimBoundaries(result).entries()) {
     const probability = Number(claim.threshold.slice(claim.threshold.indexOf(' ') + 1));
@@ -49,6 +50,8 @@ export function sweepBoundaryLines(result: SweepResult): string[] {
         (p) => p.claims[c].share > probability,
         (at, when, between) => sweepMessages.claimBoundary(claim.text, probability, at, when, between),
         (above, when) => sweepMessages.claimNoBoundary(claim.text, probability, first.key, above, when),
+        (from, to, shares, when) =>
+          sweepMessages.claimBoundaryStep(claim.text, probability, from, to, shares, when),
       ),
     );
   }
@@ -62,6 +65,7 @@ function rowLines(
   above: (p: SweepPointResult) => boolean,
   crossing: (at: string, when: string, between: { low: string; high: string } | null) => string,
   none: (above: boolean, when: string) => string,
+  step: (from: string, to: string, shares: [number, number], when: string) => string,
 ): string[] {
   const [first, ...others] = result.axes;
   const lines: string[] = [];
@@ -70,6 +74,20 @@ function rowLines(
     const when = others.map((axis, i) => `${axis.key} = ${formatAxisQuantity(axis, rest[i])}`).join(', ');
     const crossings = boundary.filter((c) => c.values.slice(1).every((v, i) => v === rest[i]));
     for (const c of crossings) {
+      if (c.step !== undefined) {
+        // One outcome on either side: the share is 0 or 1 at each, so name the step, not a middle.
+        const { from, to } = c.step;
+        const side = (v: number) => (above(row[first.values.indexOf(v)]) ? 1 : 0);
+        lines.push(
+          step(
+            `${first.key} = ${formatAxisQuantity(first, from)}`,
+            formatAxisQuantity(first, to),
+            [side(from), side(to)],
+            when,
+          ),
+        );
+        continue;
+      }
       const at = c.values[0];
       // boundaryCrossings() keeps 6 digits: a crossing on a grid value is within them of it.
       const onGrid = first.values.some((v) => Math.abs(v - at) <= 1e-5 * Math.max(Math.abs(v), Math.abs(at)));

@@ -2,7 +2,12 @@
 // boundary and each claim's own boundary, and its `version`.
 
 import { BOUNDARY, claimBoundaries } from '../study/sweep-crossings.js';
-import { type SweepPointResult, type SweepResult, withBooks } from '../study/sweep-result.js';
+import {
+  type BoundaryCrossing,
+  type SweepPointResult,
+  type SweepResult,
+  withBooks,
+} from '../study/sweep-result.js';
 import { axisUnit } from '../study/vary.js';
 
 export const SWEEP_VERSION = 1;
@@ -11,6 +16,12 @@ export const SWEEP_VERSION = 1;
 export function sweepJson(result: SweepResult) {
   const keyed = (values: readonly number[]) =>
     Object.fromEntries(result.axes.map((axis, i) => [axis.key, values[i]]));
+  // A step between two points of one outcome each names the grid values it lies between.
+  const crossingJson = (c: BoundaryCrossing) => ({
+    ...keyed(c.values),
+    ordinal: c.ordinal,
+    ...(c.step === undefined ? {} : { step: c.step }),
+  });
   return {
     version: SWEEP_VERSION,
     kind: 'sweep',
@@ -34,14 +45,14 @@ export function sweepJson(result: SweepResult) {
       measure: BOUNDARY.measure,
       threshold: BOUNDARY.threshold,
       along: result.axes[0]?.key ?? null,
-      crossings: result.boundary.map((c) => ({ ...keyed(c.values), ordinal: c.ordinal })),
+      crossings: result.boundary.map(crossingJson),
     },
     // Each claim's own boundary: the 2-year line above is only `payback > 2 years`'s.
     claimBoundaries: claimBoundaries(result).map((b) => ({
       claim: b.text,
       threshold: b.threshold,
       along: result.axes[0]?.key ?? null,
-      crossings: b.crossings.map((c) => ({ ...keyed(c.values), ordinal: c.ordinal })),
+      crossings: b.crossings.map(crossingJson),
     })),
     points: result.points.map((p) => ({ values: keyed(p.values), ...pointMeasures(p, true) })),
   };

@@ -81,7 +81,8 @@ export function claimShareAt(p: SweepPointResult, c: number): number {
 /**
  * Where `measure` crosses `threshold` along the first axis, in each row of the grid: linear
  * interpolation between the two grid values on either side. A measure equal to the threshold at a
- * grid value counts as a crossing there.
+ * grid value counts as a crossing there. Between two points of one outcome each (a share of 0 or 1)
+ * the crossing is a step, which the crossing names (`step`).
  */
 function crossings(
   result: Pick<SweepResult, 'axes' | 'points'>,
@@ -98,10 +99,14 @@ function crossings(
       let at: number | null = null;
       if (a === 0) at = x[i];
       else if (a * b < 0) at = x[i] + (a / (a - b)) * (x[i + 1] - x[i]);
+      // Between two points of one outcome each the share steps from 0 to 1 (or back): the line
+      // interpolated is their middle, not a value at which the share is the threshold.
+      const step = at !== null && a !== 0 && row[i].oneOutcome === true && row[i + 1].oneOutcome === true;
       if (at !== null)
         found.push({
           values: [Number(at.toPrecision(6)), ...row[i].values.slice(1)],
           ordinal: ordinal++,
+          ...(step ? { step: { from: x[i], to: x[i + 1] } } : {}),
         });
     }
   }

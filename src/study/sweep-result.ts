@@ -64,6 +64,12 @@ export interface BoundaryCrossing {
   values: number[];
   /** Which crossing of its row this is (0 for the first), when the measure crosses more than once. */
   ordinal: number;
+  /**
+   * The grid values on either side of a crossing between two points of one outcome each: their
+   * shares are 0 or 1, so the measure steps somewhere between them and equals no threshold there
+   * (the first value is then only their interpolated middle); absent otherwise.
+   */
+  step?: { from: number; to: number };
 }
 
 /** The file a study ran: its name and start, and the `--set` overrides applied to it (none: absent). */

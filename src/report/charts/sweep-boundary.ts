@@ -65,15 +65,24 @@ export function boundaryNote(result: SweepResult, drawn: boolean, how: 'edges' |
     const above = result.points.every((p) => p[BOUNDARY.measure].p >= threshold);
     return [`No orange line: ${P_TITLE} is ${above ? 'at or above' : 'below'} ${threshold} at every point.`];
   }
+  // Between points of one outcome each the share steps from 1 to 0: no value has a share of 0.5.
+  const steps =
+    how === 'rules' && result.boundary.length > 0 && result.boundary.every((c) => c.step !== undefined);
   const [own] = lineClaims(result);
   const claim =
     own === undefined
-      ? '; there paying back within two years is a coin toss'
-      : `; there the scenario’s claim “${own.text}” ${own.complement ? 'turns less likely than not' : 'is as likely as not'}`;
+      ? steps
+        ? '; between them the payback crosses two years'
+        : '; there paying back within two years is a coin toss'
+      : steps
+        ? `; between them the scenario’s claim “${own.text}” flips`
+        : `; there the scenario’s claim “${own.text}” ${own.complement ? 'turns less likely than not' : 'is as likely as not'}`;
   const line =
     how === 'edges'
       ? `Orange line: between neighbouring cells on either side of ${P_TITLE} = ${threshold}`
-      : `Orange rules: where ${P_TITLE} = ${threshold}, interpolated between the points`;
+      : steps
+        ? `Orange rules: midway between the points where ${P_TITLE} steps between 0 and 1 (one outcome a point, so it is ${threshold} at no value between them)`
+        : `Orange rules: where ${P_TITLE} = ${threshold}, interpolated between the points`;
   const others = otherClaimsNote(result);
   return [`${line}${claim}.`, ...(others === null ? [] : [others])];
 }

@@ -280,9 +280,13 @@ function heatmapSpec(result: SweepResult, measure: 'p' | 'median'): TopLevelSpec
 function lineSpec(result: SweepResult, measure: 'p' | 'median'): TopLevelSpec {
   const [axis] = result.axes;
   const data = rows(result);
+  // A step between two points of one outcome each is labelled with the values it lies between.
   const crossings = result.boundary.map((c) => ({
     x: c.values[0],
-    label: formatAxisQuantity(axis, Number(c.values[0].toPrecision(3))),
+    label:
+      c.step === undefined
+        ? formatAxisQuantity(axis, Number(c.values[0].toPrecision(3)))
+        : `${formatAxisQuantity(axis, c.step.from)} to ${formatAxisQuantity(axis, c.step.to)}`,
   }));
   const note = boundaryNote(result, crossings.length > 0, 'rules');
   const x = xAcross(axis);
