@@ -13,9 +13,8 @@
 // money: its break-even tariff is past the halved subsidy's (0.0743 USD/kWh), so the days after the
 // halving are off there, and the tariff that zeroes the net is (500 days' revenue - capex) / 500
 // days' kWh = 0.1187 USD/kWh, not the 0.1046 USD/kWh of the machines run throughout.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { RunSummary } from '../../src/stats/summary.js';
 import { cli, npvOf } from '../analyst-questions-2/hand.js';
 import { CAPEX, DAYS, fleetProfit, KW, machineRevenue, salvage, todayFile, UNITS } from './hand-today.js';
 
@@ -85,30 +84,5 @@ describe('a sweep over the tariff of a fleet bought today, one outcome a point',
     expect(sweep.boundary.crossings).toEqual([
       { 'power.price': 0.025, ordinal: 0, step: { from: 0.02, to: 0.03 } },
     ]);
-  });
-
-  it('minesim run, the shutdown rule across the halving: the break-even tariff has the days after the halving switched off', async () => {
-    const file = todayFile('today-shutdown', 0.06);
-    writeFileSync(
-      file,
-      readFileSync(file, 'utf8')
-        .replace('unitPrice: 3400 USD', 'unitPrice: 1000 USD')
-        .replace('start: 110000 USD', 'start: 150000 USD')
-        .replace('costs: { poolFee: 2 % }', 'costs: { poolFee: 2 % }\noperation: shutdown-when-unprofitable'),
-    );
-    const out = await cli('run', file, '--out', `${file}-out`, '--json');
-    expect(out.code).toBe(0);
-    const h = (JSON.parse(out.stdout) as RunSummary).headline;
-    const scale = 150_000 / 110_000;
-    const capex = UNITS * 1000 * 1.216;
-    const pre = UNITS * machineRevenue(0) * scale * 500;
-    const after = UNITS * machineRevenue(600) * scale;
-    // Off after the halving from (its revenue a day) / (84 kWh a machine) on.
-    expect(after / (UNITS * KW * 24)).toBeCloseTo(0.07428, 5);
-    const throughout = (pre + after * 231 - capex) / kwh;
-    const switchedOff = (pre - capex) / (UNITS * KW * 24 * 500);
-    expect(throughout).toBeCloseTo(0.1046, 4);
-    expect(switchedOff).toBeCloseTo(0.1187, 4);
-    expect(h.breakEvenTariffUsdPerKwh!.quantiles.p50).toBeCloseTo(switchedOff, 6);
   });
 });
