@@ -3,6 +3,11 @@
 import { shown, shownFile, shownText } from './shown.js';
 
 export const sweepMessages = {
+  /** A sweep chart's band, by whether its points are of one outcome (none, some or all: point-figures.ts bandNote). */
+  bandCaption: (points: 'none' | 'some' | 'all') =>
+    points === 'all'
+      ? 'No band: each point one outcome, exact'
+      : `Band: 95 % Monte Carlo interval${points === 'some' ? ' (none at a point of one outcome, exact)' : ''}`,
   horizonTooShort: (days: number) =>
     `a sweep maps P(payback <= 2 years) and where it crosses 0.5, which a run of ${days.toLocaleString('en-US')} days cannot judge (a path not paid back by its end may pay back within 2 years or not); lengthen \`horizon\` to at least 2 years`,
   replayCutTooShort: (days: number, lastDate: string) =>

@@ -5,6 +5,7 @@
 // `minesim run` give them.
 
 import { paybackMessages } from '../messages/payback.js';
+import { shareInterval } from '../stats/shares.js';
 import type { Distribution, Estimate } from '../stats/summary.js';
 import type { MedianInterval } from '../study/sweep-books.js';
 import type { SweepPointResult } from '../study/sweep-result.js';
@@ -27,6 +28,18 @@ export function medianPaybackText(days: number | null): string {
 export function shareCell(e: Estimate, paths: number, p: SweepPointResult, marks: number[] = []): string {
   return p.oneOutcome ? formatProbability(e.p) : formatEstimate(e, marks, undefined, paths, p.antithetic);
 }
+
+/**
+ * A point's share's band on a chart: its 95 % Wilson interval (stats/shares.ts); a point of one
+ * outcome has its share alone, exact (as shareCell gives it): a band of no width.
+ */
+export function shareBand(e: Estimate, paths: number, p: SweepPointResult): [number, number] {
+  return p.oneOutcome ? [e.p, e.p] : shareInterval(e, paths, p.antithetic);
+}
+
+/** Whether a chart's band caption must say that points of one outcome have none: at all points, some or none. */
+export const bandNote = (points: readonly SweepPointResult[]): 'all' | 'some' | 'none' =>
+  points.every((p) => p.oneOutcome) ? 'all' : points.some((p) => p.oneOutcome) ? 'some' : 'none';
 
 /**
  * A point's median with its 95 % interval after it, as summary.json gives it ('421 d (364 d to 470

@@ -8,11 +8,11 @@
 // or no books: no chart.
 
 import type { TopLevelSpec } from 'vega-lite';
-import { shareInterval } from '../../stats/shares.js';
+import { sweepMessages } from '../../messages/sweep.js';
 import type { SweepBooks } from '../../study/sweep-books.js';
 import type { SweepPointResult, SweepResult } from '../../study/sweep-result.js';
 import { formatEstimate, formatUsd } from '../format.js';
-import { medianCell, shareCell } from '../point-figures.js';
+import { bandNote, medianCell, shareBand, shareCell } from '../point-figures.js';
 import { figureAxis } from './figure-labels.js';
 import { type ChartEntry, forScenario } from './index.js';
 import { horizontalRule } from './marks.js';
@@ -130,8 +130,8 @@ export function riskRows(result: SweepResult) {
         // The tooltip's text: a share short of all never reads 1.000 (format.ts).
         text: formatEstimate({ p: share, se }, [], undefined, result.paths, p.antithetic),
         // Wilson's interval (the claims'): p ± 1.96 se is a band of zero width at a share of 0 or 1.
-        low: round(shareInterval({ p: share, se }, result.paths, p.antithetic)[0]),
-        high: round(shareInterval({ p: share, se }, result.paths, p.antithetic)[1]),
+        low: round(shareBand({ p: share, se }, result.paths, p)[0]),
+        high: round(shareBand({ p: share, se }, result.paths, p)[1]),
       };
     }),
   );
@@ -262,7 +262,9 @@ function riskSpec(result: SweepResult): TopLevelSpec {
       `P(margin call) and P(default) against ${over}`,
       result,
       'Share of paths on which the loan’s balance passes its covenant’s share of the collateral (a margin call), and on which a call cannot be met (a default: the lender takes the machines).',
-      ...(oneAxis ? ['Band: 95 % Monte Carlo interval.'] : twoAxesNote(result, 'which event')),
+      ...(oneAxis
+        ? [`${sweepMessages.bandCaption(bandNote(result.points))}.`]
+        : twoAxesNote(result, 'which event')),
     ),
     width: WIDTH,
     height: HEIGHT,

@@ -8,14 +8,14 @@
 // describes the line only when one is drawn, and names the claim only when the scenario makes it.
 
 import type { TopLevelSpec } from 'vega-lite';
+import { sweepMessages } from '../../messages/sweep.js';
 import { DAYS_PER_YEAR } from '../../scenario/units.js';
-import { shareInterval } from '../../stats/shares.js';
 import { BOUNDARY } from '../../study/sweep-crossings.js';
 import type { SweepPointResult, SweepResult } from '../../study/sweep-result.js';
 import { formatAxisQuantity, type SweepAxis } from '../../study/vary.js';
 import { beside } from '../bound-digits.js';
 import { formatInteger, formatUsd } from '../format.js';
-import { medianCell, medianPaybackText, shareCell } from '../point-figures.js';
+import { bandNote, medianCell, medianPaybackText, shareBand, shareCell } from '../point-figures.js';
 import { type ChartEntry, forScenario } from './index.js';
 import { horizontalRule } from './marks.js';
 import { boundaryEdges, boundaryNote, P_TITLE } from './sweep-boundary.js';
@@ -86,9 +86,10 @@ function rows(result: SweepResult) {
     p: round(p.paybackWithin2y.p),
     se: round(p.paybackWithin2y.se),
     // Wilson's interval (the claims'): p ± 1.96 se is a band of zero width at a share of 0 or 1.
-    // Under antithetic pairs a share of 0 or 1 is over the pairs.
-    low: round(shareInterval(p.paybackWithin2y, result.paths, p.antithetic)[0]),
-    high: round(shareInterval(p.paybackWithin2y, result.paths, p.antithetic)[1]),
+    // Under antithetic pairs a share of 0 or 1 is over the pairs. A point of one outcome (one path,
+    // or paths all the same) has its share alone, exact, as the tooltip and the tables give it: no band.
+    low: round(shareBand(p.paybackWithin2y, result.paths, p)[0]),
+    high: round(shareBand(p.paybackWithin2y, result.paths, p)[1]),
     never: round(p.noPayback.p),
     // The tooltips' texts: a share short of all never reads 1.000, nor one short of 0.5 0.500 (format.ts).
     // Each share ± its Monte Carlo error, each median with its 95 % interval (point-figures.ts).
@@ -320,7 +321,7 @@ function lineSpec(result: SweepResult, measure: 'p' | 'median'): TopLevelSpec {
           `${P_TITLE} against ${axis.key}`,
           result,
           ...note,
-          'Band: 95 % Monte Carlo interval; dashed: 0.5.',
+          `${sweepMessages.bandCaption(bandNote(result.points))}; dashed: 0.5.`,
         )
       : frame(
           `Median payback time against ${axis.key}`,
