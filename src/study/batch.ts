@@ -195,7 +195,18 @@ export type BatchEntry =
   | { status: 'invalid'; file: string; problems: Problem[] }
   /** The scenario ran, but its folders could not be written (a full disk, a folder refused). */
   | { status: 'unwritten'; file: string; message: string }
-  | { status: 'failed'; file: string; message: string; error: unknown };
+  /**
+   * The run failed with an internal error (a bug). `folder` and `backtestFolder`: the scenario's
+   * folders in --out, which this batch does not write (any there is an earlier run's).
+   */
+  | {
+      status: 'failed';
+      file: string;
+      message: string;
+      error: unknown;
+      folder: string;
+      backtestFolder: string | null;
+    };
 
 export interface BatchProgress {
   /** Files finished (run, refused or failed) of all files. */
@@ -303,7 +314,7 @@ async function runItem(
       return invalid({ file, problems: [{ file, line: 0, col: 0, path: '', message: error.message }] });
     if (error instanceof InterruptedError) throw error;
     const detail = error instanceof Error ? error.message : String(error);
-    return { status: 'failed', file, message: m.failed(file, step, detail), error };
+    return { status: 'failed', file, message: m.failed(file, step, detail), error, folder, backtestFolder };
   } finally {
     // A failed run still counts as done, so the time left stays honest.
     p.pathsDone = pathsBefore + paths;

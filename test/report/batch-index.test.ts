@@ -53,6 +53,8 @@ const ENTRIES: BatchEntry[] = [
     file: 'boom.yaml',
     message: 'boom.yaml: the Monte Carlo run failed: <oops>',
     error: new Error('<oops>'),
+    folder: 'boom',
+    backtestFolder: null,
   },
 ];
 const META = { minesimVersion: '0.1.0', finishedAt: '2026-01-05T09:00:00.000Z' };
