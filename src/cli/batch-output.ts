@@ -10,6 +10,8 @@ import {
   okEntries,
   withinText,
 } from '../report/batch-cells.js';
+import { failedRuns, firstLine } from '../report/batch-failed.js';
+import type { OtherOutput } from '../report/batch-others.js';
 import { hasBooks } from '../report/finance-table.js';
 import { formatInteger } from '../report/format.js';
 import { paidBackOn } from '../report/headline-definitions.js';
@@ -95,11 +97,20 @@ function financeJson(s: RunSummary): Record<string, unknown> | null {
 }
 
 /**
- * The batch's --json document. `notWritten`: why its folders are not in --out (a run failed, or the
- * final move did): each scenario's `folder` is then null, with that reason, not a path in --out
- * that holds another batch's files or none.
+ * The batch's --json document. `notWritten`: why its folders are not in --out (no scenario could
+ * be written, or the final move failed): each scenario's `folder` is then null, with that reason,
+ * not a path in --out that holds another batch's files or none. A run that failed (a bug) has its
+ * error's first line, no folder, and `earlierFolders`: its folders in --out among `others` (the
+ * outputs there this batch did not write), an earlier run's, left as they were.
  */
-export function batchJson(entries: readonly BatchEntry[], out: string, code: number, notWritten?: string) {
+export function batchJson(
+  entries: readonly BatchEntry[],
+  out: string,
+  code: number,
+  notWritten?: string,
+  others: readonly OtherOutput[] = [],
+) {
+  const failed = new Map(failedRuns(entries, others).map((r) => [r.file, r]));
   const where = (folder: string | null) =>
     folder === null || notWritten !== undefined ? null : join(out, folder);
   return {
@@ -139,7 +150,17 @@ export function batchJson(entries: readonly BatchEntry[], out: string, code: num
               status: e.status,
               problems: e.problems.map((p) => ({ ...p, text: formatProblem(p) })),
             }
-          : { file: e.file, status: e.status, message: e.message },
+          : e.status === 'failed'
+            ? {
+                file: e.file,
+                status: e.status,
+                message: e.message,
+                error: firstLine(e.message),
+                folder: null,
+                backtestFolder: null,
+                earlierFolders: failed.get(e.file)?.earlier.map((o) => o.folder) ?? [],
+              }
+            : { file: e.file, status: e.status, message: e.message },
     ),
   };
 }

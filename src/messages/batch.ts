@@ -47,12 +47,30 @@ export const batchMessages = {
       : '') +
     (invalid > 0 ? `; ${invalid} file${invalid === 1 ? '' : 's'} had bad input` : '') +
     (failed > 0 ? `; ${failed} run${failed === 1 ? '' : 's'} failed (a bug: please report it)` : ''),
-  /** A batch of which a run failed: nothing it staged replaces the earlier outputs. */
-  keptOut: (dir: string) =>
-    `a run failed, so nothing in ${shownFile(dir)} was replaced: its folders and index are as they were`,
-  /** A batch of which no scenario could be written (each bad input or unwritable): nothing replaced. */
-  nothingWritten: (dir: string) =>
-    `no scenario of this batch could be written (each had bad input or could not be written), so nothing in ${shownFile(dir)} was replaced: its folders and index are as they were; fix the files named and run the batch again`,
+  /**
+   * A batch of which no run worked (`failed`: some failed, a bug) over an earlier batch's index:
+   * an index of nothing would replace its comparison of the folders still there.
+   */
+  nothingWritten: (dir: string, failed = false) =>
+    `no scenario of this batch could be written (each ${failed ? 'had bad input, could not be written, or its run failed' : 'had bad input or could not be written'}), so nothing in ${shownFile(dir)} was replaced: its folders and index are as they were; ${failed ? 'report the failed runs (a bug), fix any file named' : 'fix the files named'} and run the batch again`,
+  /** The index's section of the runs that failed (a bug): apart from the tables. */
+  failedTitle: 'Runs that failed (a bug in minesim)',
+  failedNote:
+    'These scenarios’ runs failed with an internal error, a bug in minesim (please report it with the stack printed on the terminal); the scenarios that ran are published as usual. None of their figures is in this index’s tables. A folder of theirs in this folder is an earlier run’s, left as it was: not this batch’s, its figures may come from other paths, seeds, scenario files or versions of minesim.',
+  /** After the index's first line: `count` runs that failed, listed apart. */
+  failedIntro: (count: number) =>
+    `; ${count} run${count === 1 ? '' : 's'} failed (a bug) and ${count === 1 ? 'is' : 'are'} listed apart, in no table: ${count === 1 ? 'its scenario’s folders' : 'their scenarios’ folders'} here, if any, are an earlier run’s`,
+  /** What a failed run's scenario has in --out: `folders`, an earlier run's, left as they were (none: nothing). */
+  earlierFolders: (folders: readonly string[]) =>
+    folders.length === 0
+      ? 'it has no folder here: nothing in this folder is of this scenario'
+      : `${folders.length === 1 ? 'its folder' : 'its folders'} here, ${folders.map((f) => `${f}/`).join(' and ')}, ${folders.length === 1 ? 'is an earlier run’s, left as it was' : 'are an earlier run’s, left as they were'}: not this batch’s`,
+  /** An earlier folder of a failed run, as the index lists it: who wrote it and when. */
+  earlierFolder: (command: string | null, finishedAt: string | null) =>
+    `written by ${command ?? 'minesim'}${finishedAt === null ? '' : `, finished ${finishedAt}`}`,
+  /** The terminal's line of a run that failed: `error`, its error's first line; `folders`, its earlier ones in --out. */
+  failedNotPublished: (error: string, folders: readonly string[]) =>
+    `not published: ${error}; ${folders.length === 0 ? 'it has no folder in --out' : `${folders.map((f) => shownFile(`${f}/`)).join(' and ')} in --out ${folders.length === 1 ? 'is an earlier run’s, left as it was' : 'are an earlier run’s, left as they were'} (the index lists ${folders.length === 1 ? 'it' : 'them'} apart, not as this batch’s)`}`,
   /** The final move failed (`reason`) and every folder moved in was put back. */
   moveFailed: (dir: string, reason: string) =>
     `moving this batch's folders into ${shownFile(dir)} failed (${reason}), so each folder it had moved in was put back: ${shownFile(dir)} is as it was before the batch, its folders and index unchanged; nothing of this batch was kept, run it again once that is fixed`,
@@ -77,8 +95,12 @@ export const batchMessages = {
   /** A scenario's folder in --out (`folder`) that another command wrote while the batch ran. */
   writtenMeanwhile: (folder: string) =>
     `${shownFile(folder)} was written by another minesim command while this batch ran, so the batch leaves it as it is and does not write this scenario's folders; run the batch again to replace it`,
-  wroteIndex: (dir: string) =>
-    `wrote ${shownFile(dir)}/index.html and ${shownFile(dir)}/index.md, with a folder per scenario`,
+  /** `failed`: the runs that failed (a bug), whose scenarios have no folder of this batch. */
+  wroteIndex: (dir: string, failed = 0) =>
+    `wrote ${shownFile(dir)}/index.html and ${shownFile(dir)}/index.md, with a folder per scenario` +
+    (failed === 0
+      ? ''
+      : ` that ran; the ${failed === 1 ? 'run' : `${failed} runs`} that failed ${failed === 1 ? 'is' : 'are'} listed apart in the index`),
   /** The index's table of the output folders in --out that this batch did not write. */
   othersTitle: 'Other outputs in this folder, not of this batch',
   othersNote:

@@ -13,6 +13,7 @@ import type { RunSummary } from '../stats/summary.js';
 import type { BatchEntry } from '../study/batch.js';
 import { writeFileAtomic } from './atomic.js';
 import { type IndexCell, type IndexTable, okEntries } from './batch-cells.js';
+import { type FailedRun, failedRuns, unrelatedOthers } from './batch-failed.js';
 import { type OtherOutput, otherOutputsTable } from './batch-others.js';
 import { failureLines, indexTables } from './batch-tables.js';
 import { chartName } from './charts/index.js';
@@ -28,7 +29,10 @@ export interface BatchIndexMeta {
   minesimVersion: string;
   /** ISO 8601 UTC. */
   finishedAt: string;
-  /** The output folders in the batch's folder that it did not write (batch-others.ts). */
+  /**
+   * The output folders in the batch's folder that it did not write (batch-others.ts): a failed
+   * run's are listed with it (batch-failed.ts), the others apart at the end.
+   */
   others?: readonly OtherOutput[];
 }
 
@@ -88,9 +92,51 @@ function introText(entries: readonly BatchEntry[], meta: BatchIndexMeta): string
   const ran = okEntries(entries).length;
   const unwritten = entries.filter((e) => e.status === 'unwritten').length;
   const more = unwritten > 0 ? `; ${unwritten} more ran but could not be written` : '';
-  const others = meta.others?.length ?? 0;
+  const failed = entries.filter((e) => e.status === 'failed').length;
+  const broke = failed > 0 ? batchMessages.failedIntro(failed) : '';
+  const others = unrelatedOthers(entries, meta.others ?? []).length;
   const apart = others > 0 ? batchMessages.othersIntro(others) : '';
-  return `${ran} of ${entries.length} scenario files ran${more}${apart}; minesim ${meta.minesimVersion}, finished ${meta.finishedAt}.`;
+  return `${ran} of ${entries.length} scenario files ran${more}${broke}${apart}; minesim ${meta.minesimVersion}, finished ${meta.finishedAt}.`;
+}
+
+/** A failed run's lines under its file: its error's first line, then what of it is in the folder. */
+function failedLines(run: FailedRun): string[] {
+  return [run.error, batchMessages.earlierFolders(run.earlier.map((o) => o.folder))];
+}
+
+/** index.md's section of the runs that failed, each with its earlier folders linked (none: no section). */
+function failedMarkdown(runs: readonly FailedRun[]): string[] {
+  if (runs.length === 0) return [];
+  const items = runs.flatMap((r) => [
+    `- ${escapeMarkdown(r.file)}`,
+    ...failedLines(r).map((l) => `  - ${escapeMarkdown(l)}`),
+    ...r.earlier.map(
+      (o) =>
+        `    - ${o.report ? `[${escapeMarkdown(`${o.folder}/`)}](${encodeURI(`${o.folder}/report.html`)})` : escapeMarkdown(`${o.folder}/`)}: ${escapeMarkdown(batchMessages.earlierFolder(o.command, o.finishedAt))}`,
+    ),
+  ]);
+  return [
+    [`## ${batchMessages.failedTitle}`, '', escapeMarkdown(batchMessages.failedNote), '', ...items].join(
+      '\n',
+    ),
+  ];
+}
+
+/** index.html's section of the runs that failed ('' for none). */
+function failedHtml(runs: readonly FailedRun[]): string {
+  if (runs.length === 0) return '';
+  const items = runs.map((r) => {
+    const [error, earlier] = failedLines(r).map(escapeHtml);
+    const folders = r.earlier.map((o) => {
+      const name = escapeHtml(`${o.folder}/`);
+      const link = o.report
+        ? `<a href="${escapeHtml(encodeURI(`${o.folder}/report.html`))}">${name}</a>`
+        : name;
+      return `<li>${link}: ${escapeHtml(batchMessages.earlierFolder(o.command, o.finishedAt))}</li>`;
+    });
+    return `<li><code>${escapeHtml(r.file)}</code><pre>${error}</pre><p>${earlier}</p>${folders.length > 0 ? `<ul>${folders.join('')}</ul>` : ''}</li>`;
+  });
+  return `<h2>${escapeHtml(batchMessages.failedTitle)}</h2>\n<p class="note">${escapeHtml(batchMessages.failedNote)}</p>\n<ul class="failed">\n${items.join('\n')}\n</ul>\n`;
 }
 
 /** The heading of the files listed by failureLines. */
@@ -117,9 +163,11 @@ export function batchIndexMarkdown(
   meta: BatchIndexMeta,
   fanFolders: ReadonlySet<string>,
 ): string {
+  // A run that failed comes first, after the line that counts it: what the batch could not do.
   const sections = [
     '# minesim batch',
     escapeMarkdown(introText(entries, meta)),
+    ...failedMarkdown(failedRuns(entries, meta.others ?? [])),
     ...indexTables(entries).map(markdownTable),
   ];
   const ok = okEntries(entries);
@@ -150,7 +198,8 @@ export function batchIndexMarkdown(
         ]),
       ].join('\n'),
     );
-  if ((meta.others?.length ?? 0) > 0) sections.push(markdownTable(otherOutputsTable(meta.others ?? [])));
+  const others = unrelatedOthers(entries, meta.others ?? []);
+  if (others.length > 0) sections.push(markdownTable(otherOutputsTable(others)));
   return `${sections.join('\n\n')}\n`;
 }
 
@@ -187,13 +236,14 @@ export function batchIndexHtml(
   const failures = failureLines(entries).map(
     (f) => `<li><code>${escapeHtml(f.file)}</code><pre>${f.lines.map(escapeHtml).join('\n')}</pre></li>`,
   );
+  const others = unrelatedOthers(entries, meta.others ?? []);
   return `${pageHead('minesim batch', CSP_NO_SCRIPTS, STYLE)}
 <body>
 <h1>minesim batch</h1>
 <p class="note">${escapeHtml(introText(entries, meta))}</p>
-${indexTables(entries).map(htmlTableOf).join('\n')}
+${failedHtml(failedRuns(entries, meta.others ?? []))}${indexTables(entries).map(htmlTableOf).join('\n')}
 ${figures.length > 0 ? `<h2>Fan charts</h2>\n<p class="note">${escapeHtml(fansNote(entries))}</p>\n<div class="fans">\n${figures.join('\n')}\n</div>` : ''}
-${failures.length > 0 ? `<h2>${failuresTitle(entries)}</h2>\n<ul class="failed">\n${failures.join('\n')}\n</ul>` : ''}${(meta.others?.length ?? 0) > 0 ? `\n${htmlTableOf(otherOutputsTable(meta.others ?? []))}` : ''}
+${failures.length > 0 ? `<h2>${failuresTitle(entries)}</h2>\n<ul class="failed">\n${failures.join('\n')}\n</ul>` : ''}${others.length > 0 ? `\n${htmlTableOf(otherOutputsTable(others))}` : ''}
 </body>
 </html>
 `;

@@ -1,7 +1,7 @@
 // The batch index's tables, in index order (index.md and index.html both render these): the
 // Scenarios table (batch-scenarios-table.ts), the Financing and tax table of the scenarios with
 // `finance` (batch-finance-table.ts) and the Claims table (batch-claims-table.ts), of the cells in
-// batch-cells.ts; and the files that did not run.
+// batch-cells.ts; and the files that did not run or could not be written.
 
 import { formatProblem } from '../scenario/problem.js';
 import type { BatchEntry } from '../study/batch.js';
@@ -16,12 +16,15 @@ export function indexTables(entries: readonly BatchEntry[]): IndexTable[] {
   return [scenariosTable(ok), batchFinanceTable(ok), claimsTable(ok)].filter((t) => t.rows.length > 0);
 }
 
-/** Each file that did not run, with its problems (bad input) or its error (a failed run). */
+/**
+ * Each file that did not run, with its problems (bad input), or that ran but could not be written,
+ * with why. A run that failed (a bug) is listed apart (batch-failed.ts).
+ */
 export function failureLines(entries: readonly BatchEntry[]): { file: string; lines: string[] }[] {
   return entries.flatMap((e) =>
     e.status === 'invalid'
       ? [{ file: e.file, lines: e.problems.map(formatProblem) }]
-      : e.status === 'failed' || e.status === 'unwritten'
+      : e.status === 'unwritten'
         ? [{ file: e.file, lines: [e.message] }]
         : [],
   );

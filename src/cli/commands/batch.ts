@@ -1,9 +1,10 @@
 // `minesim batch <patterns..>`: every matched scenario run as `minesim run` runs it and, where the
 // history covers its start, back-tested as `minesim backtest` does, into the same folders under
 // --out; then index.md and index.html compare them. Exit 0 when all ran, 2 when some input was
-// bad (and nothing failed internally), 1 when a run failed. Everything is written into staging
-// beside --out and moved in at the end (publish), so a batch stopped or failed before its end
-// leaves --out as it was. A scenario whose folder in --out another command wrote while the batch ran,
+// bad (and nothing failed internally), 1 when a run failed (a bug): the scenarios that ran are
+// still published, the failed ones named apart in the index (batch-failed.ts), their earlier
+// folders left as they were. Everything is written into staging beside --out and moved in at the
+// end (publish), so a batch stopped, or whose final move fails, leaves --out as it was. A scenario whose folder in --out another command wrote while the batch ran,
 // or whose folder its output could not replace, is not written (that scenario alone); the outputs in
 // --out the batch does not replace are listed apart in its index (batch-others.ts).
 import { existsSync, rmSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { batchMessages } from '../../messages/batch.js';
 import { cliMessages } from '../../messages/cli.js';
 import { outputMessages } from '../../messages/output.js';
 import { okEntries } from '../../report/batch-cells.js';
+import { failedRuns, unrelatedOthers } from '../../report/batch-failed.js';
 import { writeBatchIndex } from '../../report/batch-index.js';
 import { type OtherOutput, otherOutputs } from '../../report/batch-others.js';
 import { lockCollection } from '../../report/folder-lock.js';
@@ -239,23 +241,25 @@ async function batchLocked(
       (streams.stderr ?? process.stderr).write(`${e.message}\n`);
   });
   const code = exitCode(entries);
-  // A run that failed (a bug) leaves --out as it was: its earlier folder would stand beside the
-  // others' new ones. So does a batch that could write no scenario (all bad input or unwritable)
-  // over an earlier batch's index: an index of nothing would replace its comparison of the folders
-  // still there. With no earlier index, the index of this batch's problems is written (it replaces
-  // nothing, and says at their lines why no scenario ran).
+  // A run that failed (a bug) does not hold back the others: the scenarios that ran are published,
+  // the failed one is named apart in the index and its earlier folder in --out, if any, is left as
+  // it was and said to be an earlier run's. A batch that could write no scenario (bad input,
+  // unwritable, failed) over an earlier batch's index leaves --out as it was: an index of nothing
+  // would replace its comparison of the folders still there. With no earlier index, the index of
+  // this batch's problems is written (it replaces nothing, and says at their lines why no scenario
+  // ran).
   const kept =
-    code === EXIT_INTERNAL
-      ? batchMessages.keptOut(args.out)
-      : okEntries(entries).length === 0 && existsSync(join(args.out, 'index.md'))
-        ? batchMessages.nothingWritten(args.out)
-        : null;
+    okEntries(entries).length === 0 && existsSync(join(args.out, 'index.md'))
+      ? batchMessages.nothingWritten(args.out, code === EXIT_INTERNAL)
+      : null;
   const published = kept === null;
-  let others: OtherOutput[] = [];
+  // The outputs --out holds that this batch does not replace stay there: a failed run's named with
+  // it, the others apart in the index, never dropped unsaid nor shown as this batch's.
+  const others: OtherOutput[] = await otherOutputs(
+    args.out,
+    new Set(published ? publishedFolders(entries) : []),
+  );
   if (published) {
-    // The outputs --out holds that this batch does not replace stay there: named apart in the
-    // index, never dropped unsaid nor shown as this batch's.
-    others = await otherOutputs(args.out, new Set(publishedFolders(entries)));
     // The index last: it links to the folders staged beside it.
     await writeBatchIndex(
       staging,
@@ -271,23 +275,33 @@ async function batchLocked(
       // still ends as for any output failure (exit 2, the message on stderr).
       if (args.json && error instanceof OutputError)
         printJson({
-          ...batchJson(entries, args.out, EXIT_INPUT, error.message),
+          ...batchJson(entries, args.out, EXIT_INPUT, error.message, others),
           written: false,
           error: error.message,
         });
       throw error;
     }
   }
-  const otherNames = others.map((o) => o.folder);
+  const otherNames = unrelatedOthers(entries, others).map((o) => o.folder);
+  const failed = failedRuns(entries, others);
   if (args.json)
     printJson({
-      ...batchJson(entries, args.out, code, kept ?? undefined),
+      ...batchJson(entries, args.out, code, kept ?? undefined, others),
       written: published,
       ...(kept === null ? { otherOutputs: otherNames } : { notWritten: kept }),
     });
   else {
-    const wrote = `${batchMessages.wroteIndex(args.out)}${otherNames.length > 0 ? batchMessages.othersKept(otherNames) : ''}`;
-    stdout.write(`${[...textLines(entries), kept ?? wrote].join('\n')}\n`);
+    const wrote = `${batchMessages.wroteIndex(args.out, failed.length)}${otherNames.length > 0 ? batchMessages.othersKept(otherNames) : ''}`;
+    // What failed, then what was published: said once the run lines' totals have counted them.
+    const failedLines = published
+      ? failed.map((r) =>
+          batchMessages.failedNotPublished(
+            r.error,
+            r.earlier.map((o) => o.folder),
+          ),
+        )
+      : [];
+    stdout.write(`${[...textLines(entries), ...failedLines, kept ?? wrote].join('\n')}\n`);
   }
   if (code === EXIT_INTERNAL) (streams.stderr ?? process.stderr).write(`${cliMessages.internal()}\n`);
   return code;
