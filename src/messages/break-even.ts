@@ -70,13 +70,22 @@ export const breakEvenTurnsMessages = {
 
 /**
  * The returns tables' cost of power: under an all-in hosting rate, the rate (power and hosting
- * together, which the run counts as its power bill: engine/compile/compile.ts powerTable).
+ * together, which the run counts as its power bill: engine/compile/compile.ts powerTable). Net of
+ * curtailment credits only where the scenario earns them (summary.scenario.curtailmentCredits);
+ * a summary of an earlier build, which does not say, may hold them or not ("net of any").
  */
 export const powerCostMessages = {
-  row: (allIn: boolean) =>
-    allIn
-      ? 'Cost of power at the all-in rate (hosting included), net of curtailment credits (USD)'
-      : 'Cost of power, net of curtailment credits (USD)',
+  row: (allIn: boolean, credits: boolean | undefined) => {
+    const net =
+      credits === undefined
+        ? ', net of any curtailment credits'
+        : credits
+          ? ', net of curtailment credits'
+          : '';
+    return allIn
+      ? `Cost of power at the all-in rate (hosting included)${net} (USD)`
+      : `Cost of power${net} (USD)`;
+  },
   /** A back-test's credits earned, under that row. */
   creditsRow: 'Curtailment credits earned, netted in the cost of power (USD)',
 };

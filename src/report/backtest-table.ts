@@ -22,7 +22,13 @@ import {
   formatUsd,
   roiPercent,
 } from './format.js';
-import { breakEvenIsAllInRate, paidBackOn, paybackDefinition, SALVAGE_NOTE } from './headline-definitions.js';
+import {
+  breakEvenIsAllInRate,
+  paidBackOn,
+  paybackDefinition,
+  powerCostLabel,
+  SALVAGE_NOTE,
+} from './headline-definitions.js';
 import type { ReportTable } from './report-table.js';
 import { paybackUndecidedAtCut } from './staged-fleet.js';
 
@@ -54,7 +60,7 @@ export function backtestTable(summary: RunSummary): ReportTable {
         `All-in cost per coin, net of salvage (USD/${coin})`,
         valueOrNone(at(h.costPerCoinUsd), formatInteger, 'perCoin'),
       ],
-      [powerCostMessages.row(breakEvenIsAllInRate(summary)), formatInteger(at(h.powerCostNetUsd))],
+      [powerCostLabel(summary), formatInteger(at(h.powerCostNetUsd))],
       ...(summary.actual?.curtailmentCreditsUsd === undefined
         ? []
         : [[powerCostMessages.creditsRow, formatInteger(summary.actual.curtailmentCreditsUsd)]]),

@@ -4,6 +4,7 @@
 
 import { daysBetween } from '../data/dates.js';
 import { backtestMessages } from '../messages/backtest.js';
+import { powerCostMessages } from '../messages/break-even.js';
 import { paybackMessages } from '../messages/payback.js';
 import type { RunSummary } from '../stats/summary.js';
 import { marketAllTheSame } from './distribution-table.js';
@@ -110,6 +111,11 @@ export function actualPaidBackOn(summary: RunSummary, actual: NonNullable<RunSum
 
 /** Days between two weekly checkpoints of the run's series. */
 const CHECKPOINT_DAYS = 7;
+
+/** The returns tables' cost of power row, in a run's tables and a back-test's alike. */
+export function powerCostLabel(summary: Pick<RunSummary, 'dailyView' | 'scenario'>): string {
+  return powerCostMessages.row(breakEvenIsAllInRate(summary), summary.scenario.curtailmentCredits);
+}
 
 /** Whether the run's break-even tariff is an all-in hosting rate (engine/kernel/breakeven.ts). */
 export function breakEvenIsAllInRate(summary: Pick<RunSummary, 'dailyView'>): boolean {

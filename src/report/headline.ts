@@ -6,7 +6,7 @@
 // backtest-table.ts, the Claims tables in claims-tables.ts.
 
 import { backtestMessages } from '../messages/backtest.js';
-import { breakEvenMessages, powerCostMessages } from '../messages/break-even.js';
+import { breakEvenMessages } from '../messages/break-even.js';
 import { paybackMessages } from '../messages/payback.js';
 import { coinProtocol } from '../model/coins/index.js';
 import { DAYS_PER_RATE_YEAR } from '../scenario/units.js';
@@ -41,6 +41,7 @@ import {
   oneOutcome,
   paidBackOn,
   paybackDefinition,
+  powerCostLabel,
   SALVAGE_NOTE,
 } from './headline-definitions.js';
 import type { ReportTable } from './report-table.js';
@@ -170,7 +171,7 @@ function returnRows(summary: RunSummary): MeasureRow[] {
       missing: 'perCoin',
     },
     {
-      label: powerCostMessages.row(breakEvenIsAllInRate(summary)),
+      label: powerCostLabel(summary),
       d: h.powerCostNetUsd,
       format: formatInteger,
     },

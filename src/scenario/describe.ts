@@ -108,6 +108,8 @@ export function summaryScenario(
     fleetHashrateHs: f.fleetHashrateHs,
     fleetPowerW: f.fleetPowerW,
     capexUsd: f.capexUsd,
+    // Whether the cost of power is net of credits, so the tables say so only where it is.
+    curtailmentCredits: s.power.curtailment !== undefined,
     assumptions: [...startNotes(s), ...hardwareNotes(s), ...notes, ...assumptionTable(s, days, market, run)],
     ...(days < s.days ? { cutAt: end } : {}),
     ...(s.overrides ? { overrides: [...s.overrides] } : {}),

@@ -56,7 +56,7 @@ export const headlineSchema = z
     }),
     powerCostNetUsd: distributionSchema.meta({
       description:
-        'Cost of power over the horizon net of curtailment credits (power.curtailment), USD: the power bill the owner pays minus the credits earned, as listed miners report it. Under an all-in hosting rate (`dailyView.hosting.basis`), which pays for the power, the bill is what the rate charges (power and hosting together).',
+        'Cost of power over the horizon net of curtailment credits (power.curtailment), USD: the power bill the owner pays minus the credits earned, as listed miners report it; without credits (scenario.curtailmentCredits false), the power bill alone. Under an all-in hosting rate (`dailyView.hosting.basis`), which pays for the power, the bill is what the rate charges (power and hosting together).',
     }),
     breakEvenTariffUsdPerKwh: distributionSchema.meta({
       description:

@@ -41,6 +41,10 @@ export const summarySchema = z
       fleetHashrateHs: z.number().meta({ description: 'H/s' }),
       fleetPowerW: z.number().meta({ description: 'W' }),
       capexUsd: z.number(),
+      curtailmentCredits: z.boolean().optional().meta({
+        description:
+          'Whether the scenario earns curtailment credits (power.curtailment): true, the cost of power (headline.powerCostNetUsd) is net of them; false, it is the power bill alone. Absent in summaries of earlier builds.',
+      }),
       assumptions: z
         .array(z.strictObject({ label: z.string(), value: z.string(), note: z.string().optional() }))
         .meta({ description: 'Human-readable assumptions: label, value, note.' }),

@@ -258,7 +258,8 @@ describe('definitions where the figures are shown', () => {
       'ROI with salvage (%)',
       'Coins mined (BTC)',
       'All-in cost per coin, net of salvage (USD/BTC)',
-      'Cost of power, net of curtailment credits (USD)',
+      // The fixture earns no curtailment credits: the row names none.
+      'Cost of power (USD)',
     ]);
   });
 

@@ -316,7 +316,12 @@ function pageProblems(s: RunSummary, html: string): string[] {
       ['ROI, no salvage (%)', at(h.roiAtHorizon), 100, 3],
       ['ROI with salvage (%)', at(h.roiWithSalvage), 100, 3],
       [`Coins mined (${coin.ticker})`, at(h.coinsMined), 1, 4],
-      ['Cost of power, net of curtailment credits (USD)', at(h.powerCostNetUsd)],
+      [
+        s.scenario.curtailmentCredits
+          ? 'Cost of power, net of curtailment credits (USD)'
+          : 'Cost of power (USD)',
+        at(h.powerCostNetUsd),
+      ],
     ];
     for (const [label, v, scale, digits] of pairs) {
       const cell = answer(bt, label);
