@@ -8,6 +8,7 @@ import { shownCoins } from '../messages/shown.js';
 import { coinProtocol } from '../model/coins/index.js';
 import { dailyHosting, machineDay } from '../model/daily-view.js';
 import { heldFixedPaybackDay } from '../model/held-fixed-payback.js';
+import { shownHeight } from '../model/quote-chain.js';
 import { cutNeeds } from '../model/quote-cut-needs.js';
 import { emissionAhead, halvingAhead } from '../model/reward-cuts.js';
 import { formatInteger, formatSignificant } from '../report/format.js';
@@ -140,7 +141,8 @@ export function buildQuote(args: Args) {
     // chain that day (null when no height is known): the first block's height, its subsidy, the
     // fees and the reward (subsidy and fees) a block, in coins.
     difficulty: day.difficulty,
-    height: day.chain?.height ?? null,
+    // The whole block the sources line gives (a carried height is "about" it): model/quote-chain.ts.
+    height: day.chain === null ? null : shownHeight(day.chain.height),
     subsidyPerBlock: day.chain?.subsidyPerBlock ?? null,
     feesPerBlock: day.feesNeeded === undefined ? (day.chain?.feesPerBlock ?? null) : null,
     rewardPerBlock:

@@ -10,6 +10,15 @@ import { BLOCK_RATE_DAYS, lastBlockRate, startPlace, supplyAtHeight, supplyBelow
 import { type Coin, coinProtocol } from './coins/index.js';
 import { PROTOCOL_CARRY_DAYS } from './start-carry.js';
 
+/**
+ * The block height a quote states, in its sources line and its JSON alike: a count of blocks, so
+ * the nearest whole block. A height carried forward past the data is an expected count (the last
+ * days' block rate times the days), which the chain keeps as it is to date the halvings, as a
+ * run's start past the data does (start-height.ts); the text says "about" it, and the JSON gives
+ * the same whole block (earlier builds gave 926000.71 where the text said about 926,001).
+ */
+export const shownHeight = (height: number): number => Math.round(height);
+
 /** Fees a block given: in coins, or a share of the subsidy. */
 export type GivenFees = { coins: number } | { share: number };
 
@@ -106,7 +115,7 @@ export function chainOffTheData(
     return {
       chain: chainAt(carried),
       source: m.heightCarried(
-        Math.round(carried),
+        shownHeight(carried),
         history.lastDate,
         daysAfter,
         rate.toFixed(1),
