@@ -65,11 +65,23 @@ export const backtestMessages = {
   /** The equity's tax year by year on the history (a back-test with a tax rule): its label and value. */
   taxYearsLabel: 'tax by tax year',
   taxYearsRow: 'Income tax by tax year, equity',
-  taxYears: (years: { end: string; tax: string; carried: string | null }[]) =>
+  /**
+   * A default ends the equity's tax year that day (`endedByDefault`); the rest of that calendar
+   * year (`from` the day after) is a tax year after the default.
+   */
+  taxYears: (
+    years: {
+      from: string | null;
+      end: string;
+      endedByDefault: boolean;
+      tax: string;
+      carried: string | null;
+    }[],
+  ) =>
     years
       .map(
         (y) =>
-          `year to ${y.end}: ${y.tax}${y.carried === null ? '' : ` (${y.carried} of losses carried forward)`}`,
+          `${y.from === null ? `year to ${y.end}${y.endedByDefault ? ', ended by the default' : ''}` : `${y.from} to ${y.end}, after the default`}: ${y.tax}${y.carried === null ? '' : ` (${y.carried} of losses carried forward)`}`,
       )
       .join('; '),
   /** The heading over the lines below. */

@@ -3,6 +3,7 @@
 // after-tax returns and the two costs per coin the industry quotes; nothing when the scenario has no
 // `finance`. The terminal's lines of the same measures are finance-headline.ts's.
 
+import { addDays } from '../data/dates.js';
 import { backtestMessages } from '../messages/backtest.js';
 import { paybackMessages } from '../messages/payback.js';
 import { perCoinMessages } from '../messages/per-coin.js';
@@ -272,8 +273,11 @@ export function taxYearRows(summary: RunSummary): [string, string][] {
     [
       backtestMessages.taxYearsRow,
       backtestMessages.taxYears(
-        years.map((y) => ({
+        years.map((y, i) => ({
+          // The rest of a calendar tax year after a default runs from the day after it.
+          from: y.default === 'after' && i > 0 ? addDays(years[i - 1].end, 1) : null,
           end: y.end,
+          endedByDefault: y.default === 'ends',
           tax: formatUsd(y.taxUsd),
           carried: y.lossCarriedUsd > 0 ? formatUsd(y.lossCarriedUsd) : null,
         })),

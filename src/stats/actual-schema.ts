@@ -96,11 +96,15 @@ export const actualSchema = z
           .array(
             z.strictObject({
               end: date.meta({
-                description: 'The tax year’s last day (the last ends on the back-test’s last day).',
+                description:
+                  'The tax year’s last day (the last ends on the back-test’s last day; the one a default ends, the default day).',
+              }),
+              default: z.enum(['ends', 'after']).optional().meta({
+                description:
+                  'After a loan default: `ends` on the tax year the default ends (the equity’s tax year ends that day, taxed then), `after` on the rest of that calendar tax year, whose end taxes the owners’ hedges settled after the default (0 without hedges). Absent on other years; earlier builds listed the two as one year to the calendar end.',
               }),
               taxUsd: z.number().meta({
-                description:
-                  'The income tax the equity paid for the year, on its last day (and on a default day within it), USD.',
+                description: 'The income tax the equity paid for the year, on its last day, USD.',
               }),
               lossCarriedUsd: z.number().meta({
                 description: 'The tax losses carried forward after the year’s tax, USD; 0 when none.',

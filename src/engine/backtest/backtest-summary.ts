@@ -104,6 +104,7 @@ export function actualEquity(
                   end: addDays(s.start, y.endDay),
                   taxUsd: y.taxUsd,
                   lossCarriedUsd: y.lossCarriedUsd,
+                  ...(y.default === undefined ? {} : { default: y.default }),
                 })),
               }),
         }),

@@ -45,18 +45,47 @@ export interface Backtest {
   covenantsAtCut: number;
   /** The calculator's view of the start day (compile/daily-view.ts), without the Monte Carlo comparison. */
   dailyView: ReturnType<typeof planDailyView>;
-  /** With a tax rule: each tax year within the back-test, its last day, the equity's tax and the losses carried after it. */
-  taxYears: { endDay: number; taxUsd: number; lossCarriedUsd: number }[];
+  /**
+   * With a tax rule: each tax year within the back-test, its last day, the equity's tax and the
+   * losses carried after it; `default` marks the tax year a default ends ('ends', on the default
+   * day) and the rest of that calendar tax year after it ('after').
+   */
+  taxYears: { endDay: number; taxUsd: number; lossCarriedUsd: number; default?: 'ends' | 'after' }[];
 }
 
-/** The equity's tax year by year (books-workspace.ts), the years ending within the back-test's days. */
+/**
+ * The equity's tax year by year (books-workspace.ts), the years ending within the back-test's days.
+ * A default ends the equity's tax year that day, taxed then (books.ts): that year is listed to the
+ * default day, and the rest of its calendar year, whose end taxes the hedges settled after the
+ * default (0 without), as a tax year of its own, so no tax is labelled by a day it was not paid on.
+ */
 function taxYears(plan: SimulationPlan, workspace: M.KernelWorkspace): Backtest['taxYears'] {
   const tax = plan.books?.tax ?? null;
   const w = workspace.books;
   if (tax === null || w === null) return [];
+  const defaultDay = workspace.metrics[METRIC.defaulted] === 1 ? workspace.metrics[METRIC.defaultDay] : -1;
   const years: Backtest['taxYears'] = [];
-  for (let k = 0; k < tax.yearEnds.length && tax.yearEnds[k] < plan.days; k++)
-    years.push({ endDay: tax.yearEnds[k], taxUsd: w.taxByYear[k], lossCarriedUsd: w.lossCarriedByYear[k] });
+  for (let k = 0; k < tax.yearEnds.length && tax.yearEnds[k] < plan.days; k++) {
+    const endDay = tax.yearEnds[k];
+    const inYear = defaultDay >= 0 && defaultDay <= endDay && (k === 0 || defaultDay > tax.yearEnds[k - 1]);
+    if (!inYear) {
+      years.push({ endDay, taxUsd: w.taxByYear[k], lossCarriedUsd: w.lossCarriedByYear[k] });
+      continue;
+    }
+    years.push({
+      endDay: defaultDay,
+      taxUsd: w.taxAtDefaultUsd,
+      lossCarriedUsd: w.lossCarriedAtDefaultUsd,
+      default: 'ends',
+    });
+    if (defaultDay < endDay)
+      years.push({
+        endDay,
+        taxUsd: w.taxByYear[k] - w.taxAtDefaultUsd,
+        lossCarriedUsd: w.lossCarriedByYear[k],
+        default: 'after',
+      });
+  }
   return years;
 }
 

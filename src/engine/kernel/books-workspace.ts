@@ -39,6 +39,14 @@ export interface BooksWorkspace {
   /** The equity's losses carried forward after each tax year's tax, USD; empty without tax. */
   lossCarriedByYear: Float64Array;
   /**
+   * After a default: the equity's tax on the default day, which ends its tax year (books.ts), and
+   * the losses carried after it, USD; part of taxByYear's for the calendar tax year it falls in,
+   * which also holds the tax at that year's end on the hedges settled after the default. NaN
+   * without a default.
+   */
+  taxAtDefaultUsd: number;
+  lossCarriedAtDefaultUsd: number;
+  /**
    * The path's tax at the horizon on the machines still held, valued as sold (books.ts): in the
    * equity's flows, not in its net position. For tests and traces.
    */
@@ -92,6 +100,8 @@ export function createBooksWorkspace(plan: SimulationPlan): BooksWorkspace | nul
     taxEquity: new Float64Array(2),
     taxByYear: new Float64Array(books.tax?.yearEnds.length ?? 0),
     lossCarriedByYear: new Float64Array(books.tax?.yearEnds.length ?? 0),
+    taxAtDefaultUsd: Number.NaN,
+    lossCarriedAtDefaultUsd: Number.NaN,
     horizonSaleTaxUsd: 0,
     dcf: new Float64Array(2),
   };
@@ -124,6 +134,8 @@ export function startBooksWorkspace(w: BooksWorkspace, books: BooksPlan, flow: F
   w.taxEquity.fill(0);
   w.taxByYear.fill(0);
   w.lossCarriedByYear.fill(0);
+  w.taxAtDefaultUsd = Number.NaN;
+  w.lossCarriedAtDefaultUsd = Number.NaN;
   w.horizonSaleTaxUsd = 0;
   if (tax !== null) {
     w.basisProject.set(tax.projectBasis);

@@ -649,7 +649,11 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
           w.taxByYear[year] += due;
           w.lossCarriedByYear[year] = w.taxEquity[TAX_POOL];
           // The hedges' income after a default is taxed at the tax years' ends that follow.
-          if (defaultDay === d) yearHedge = 0;
+          if (defaultDay === d) {
+            yearHedge = 0;
+            w.taxAtDefaultUsd = due;
+            w.lossCarriedAtDefaultUsd = w.taxEquity[TAX_POOL];
+          }
         } else if (d === yearEnds[year]) {
           // After a default the owners' income is their hedges' alone, taxed with the losses they
           // carried forward.
