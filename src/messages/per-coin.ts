@@ -22,7 +22,8 @@ export const perCoinMessages = {
   /** Under the financing table that has it: why it is not set beside listed miners' all-in costs. */
   allInTaxNote:
     'The all-in cost per coin adds the machines’ depreciation under the tax rule (finance.tax.depreciation) in the ' +
-    'tax years within the horizon, which a bonus front-loads into the first: it is not the book depreciation of listed ' +
+    'tax years within the horizon (of a tax year the horizon ends inside, the share of its days within the horizon), ' +
+    'which a bonus front-loads into the first: it is not the book depreciation of listed ' +
     'miners’ all-in costs, and not comparable with them (the all-in cost net of salvage, with the returns, spreads the ' +
     'capex less the machines’ resale value over the coins mined instead).',
 };

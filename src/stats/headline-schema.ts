@@ -137,7 +137,7 @@ export const headlineSchema = z
     }),
     allInCostPerCoinUsd: distributionSchema.optional().meta({
       description:
-        'Cash cost plus tax depreciation over the horizon, per coin mined; none (`paths` 0, every figure null) without a depreciation rule. The depreciation is the tax rule’s (a bonus front-loads it into the first tax year), not the book depreciation in listed miners’ published all-in costs: not comparable with them.',
+        'Cash cost plus tax depreciation over the horizon, per coin mined (of a tax year the horizon ends inside, the share of its days within the horizon; earlier builds counted its whole depreciation); none (`paths` 0, every figure null) without a depreciation rule. The depreciation is the tax rule’s (a bonus front-loads it into the first tax year), not the book depreciation in listed miners’ published all-in costs: not comparable with them.',
     }),
     networkAtFleetPaths: z.int().min(1).optional().meta({
       description:

@@ -47,9 +47,14 @@ function afterTax(ends: readonly number[], due: readonly number[]): number[] {
 
 const COINS = DAYS * 5e-5;
 const CASH_COST = (DAYS * 2.4) / COINS;
+/**
+ * The last calendar tax year's share within the horizon, which the all-in cost per coin counts of
+ * its depreciation: 2028-01-01 to 2028-01-22, 22 of the leap year's 366 days.
+ */
+const LAST_SHARE = 22 / 366;
 
 describe('depreciation by hand', () => {
-  it('runMonteCarlo() writes 2,000 USD off double declining over 3 years: 1,333.33, 444.44 and 222.22 USD, a whole year’s amount in the 22-day last year', async () => {
+  it('runMonteCarlo() writes 2,000 USD off double declining over 3 years: 1,333.33, 444.44 and 222.22 USD, a whole year’s amount in the 22-day last year, of which the all-in cost per coin counts 22 / 366', async () => {
     // Year 1: 2/3 of 2,000; year 2: 2/3 of the 666.67 left (444.44) beats the straight line over
     // the 2 years left (333.33); year 3, the last of the life, takes what is left.
     const deps = [2000 * (2 / 3), (2000 / 3) * (2 / 3), 2000 / 9];
@@ -70,10 +75,13 @@ describe('depreciation by hand', () => {
     );
     expect(h.afterTaxNpvUsd!.quantiles.p50).toBeCloseTo(npvOf(afterTax(CALENDAR, due)), 6);
     expect(h.cashCostPerCoinUsd!.quantiles.p50).toBeCloseTo(CASH_COST, 6);
-    expect(h.allInCostPerCoinUsd!.quantiles.p50).toBeCloseTo(CASH_COST + 2000 / COINS, 6);
+    expect(h.allInCostPerCoinUsd!.quantiles.p50).toBeCloseTo(
+      CASH_COST + (deps[0] + deps[1] + deps[2] * LAST_SHARE) / COINS,
+      6,
+    );
   }, 60_000);
 
-  it('runMonteCarlo() takes a 50 % bonus and the rest straight over 5 years from year one; the 400 USD left is written off at the horizon, and the all-in cost counts the 1,600 depreciated', async () => {
+  it('runMonteCarlo() takes a 50 % bonus and the rest straight over 5 years from year one; the 400 USD left is written off at the horizon, and the all-in cost counts the 1,400 depreciated in the horizon’s days and 22 / 366 of the last year’s 200', async () => {
     // Year 1: 1,000 of bonus and 200 of the straight line; years 2 and 3: 200 each. At the
     // horizon the machine (no resale) is sold for nothing against its 400 USD of basis left.
     const deps = [1200, 200, 200];
@@ -88,7 +96,10 @@ describe('depreciation by hand', () => {
       ),
     );
     expect(h.afterTaxNpvUsd!.quantiles.p50).toBeCloseTo(npvOf(afterTax(CALENDAR, due)), 6);
-    expect(h.allInCostPerCoinUsd!.quantiles.p50).toBeCloseTo(CASH_COST + 1600 / COINS, 6);
+    expect(h.allInCostPerCoinUsd!.quantiles.p50).toBeCloseTo(
+      CASH_COST + (1400 + 200 * LAST_SHARE) / COINS,
+      6,
+    );
   }, 60_000);
 
   it('runMonteCarlo() depreciates straight over 3 fiscal years ending 06-30, a whole year’s 666.67 USD in the first, 160-day year', async () => {

@@ -46,6 +46,7 @@ function taxOf(basisUsd: number, deposit: { usd: number; refundDay: number }): T
   return {
     rule: { rate: 0.21, carryForward: true, offsetLimit: 1 },
     yearEnds: Int32Array.of(200, DAYS - 1),
+    horizonYearShare: 1,
     projectDepreciation: new Float64Array(2),
     equityDepreciation: new Float64Array(2),
     projectBasis: Float64Array.of(2000),

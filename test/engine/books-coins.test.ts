@@ -80,6 +80,7 @@ function taxOf(t: NonNullable<Case['tax']>, basisUsd: number): TaxPlan {
   return {
     rule: { rate: t.rate, carryForward: true, offsetLimit: 1 },
     yearEnds: Int32Array.from(t.yearEnds),
+    horizonYearShare: 1,
     projectDepreciation: new Float64Array(years),
     equityDepreciation: new Float64Array(years),
     projectBasis: Float64Array.of(basisUsd),

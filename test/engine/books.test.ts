@@ -160,6 +160,7 @@ describe('the books of a path', () => {
       tax: {
         rule: { rate: 0.25, carryForward: false, offsetLimit: 1 },
         yearEnds: Int32Array.of(20, plan.days - 1),
+        horizonYearShare: 1,
         projectDepreciation: Float64Array.of(1000, 1000),
         equityDepreciation: Float64Array.of(1000, 1000),
         projectBasis: Float64Array.of(2000),
@@ -208,6 +209,7 @@ describe('the books of a path', () => {
         tax: {
           rule: { rate: 0.25, carryForward: true, offsetLimit: 1 },
           yearEnds: Int32Array.of(DAYS - 1),
+          horizonYearShare: 1,
           projectDepreciation: Float64Array.of(1000, 1000),
           equityDepreciation: Float64Array.of(1000, 1000),
           projectBasis: Float64Array.of(2000, 2000),
@@ -305,6 +307,7 @@ describe('the books of a path', () => {
         tax: {
           rule: { rate: 0.25, carryForward: true, offsetLimit: 1 },
           yearEnds: Int32Array.of(DAYS - 1),
+          horizonYearShare: 1,
           projectDepreciation: Float64Array.of(0),
           equityDepreciation: Float64Array.of(0),
           projectBasis: Float64Array.of(2000),
@@ -371,6 +374,7 @@ describe('the books of a path', () => {
     const tax = {
       rule: { rate: 0.21, carryForward: true, offsetLimit: 0.8 },
       yearEnds: taxYearEnds('2021-11-10', DAYS, '12-31'),
+      horizonYearShare: 1,
       projectDepreciation: Float64Array.of(2000, 0),
       equityDepreciation: Float64Array.of(2000, 0),
       projectBasis: Float64Array.of(2000),
@@ -518,6 +522,7 @@ describe('the books of a path', () => {
       tax: {
         rule: { rate: 0.25, carryForward: true, offsetLimit: 1 },
         yearEnds: Int32Array.of(364, plan.days - 1),
+        horizonYearShare: 1,
         projectDepreciation: new Float64Array(2),
         equityDepreciation: new Float64Array(2),
         projectBasis: Float64Array.of(2000),
@@ -544,6 +549,7 @@ describe('the books of a path', () => {
       tax: {
         rule: { rate: 0.25, carryForward: true, offsetLimit: 0.8 },
         yearEnds,
+        horizonYearShare: 1,
         projectDepreciation: Float64Array.of(2000, 0),
         equityDepreciation: Float64Array.of(2000, 0),
         projectBasis: Float64Array.of(2000),

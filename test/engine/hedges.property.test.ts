@@ -126,6 +126,7 @@ function tax(days: number): TaxPlan {
   return {
     rule: { rate: 0.21, carryForward: false, offsetLimit: 1 },
     yearEnds,
+    horizonYearShare: 1,
     projectDepreciation: new Float64Array(yearEnds.length),
     equityDepreciation: new Float64Array(yearEnds.length),
     projectBasis: Float64Array.of(2000),

@@ -50,6 +50,22 @@ export function taxYearEnds(start: string, days: number, yearEnd: string): Int32
   return Int32Array.from(ends);
 }
 
+/**
+ * The share of the last tax year's days (taxYearEnds' last) within a horizon of `days` days from
+ * `start`: 1 when the horizon ends on the fiscal year end; else its days to the horizon's last day
+ * over its days to the fiscal year end it would have run to (the first year counted from the
+ * start, as taxYearEnds counts it). The all-in cost per coin counts that share of the year's
+ * depreciation (kernel/books.ts).
+ */
+export function horizonTaxYearShare(start: string, days: number, yearEnd: string): number {
+  const ends = taxYearEnds(start, days, yearEnd);
+  const before = ends.length > 1 ? ends[ends.length - 2] : -1;
+  for (let year = Number(start.slice(0, 4)); ; year++) {
+    const end = daysBetween(start, `${year}-${yearEnd}`);
+    if (end >= days - 1) return (days - 1 - before) / (end - before);
+  }
+}
+
 /** Index of the tax year that holds day `d`. */
 export function taxYearOf(yearEnds: Int32Array, d: number): number {
   let y = 0;
@@ -267,6 +283,7 @@ function compileTax(
   return {
     rule: { rate: tax.rate ?? 0, carryForward: tax.lossCarryForward, offsetLimit: tax.lossOffsetLimit },
     yearEnds,
+    horizonYearShare: horizonTaxYearShare(start, days, tax.yearEnd),
     projectDepreciation,
     equityDepreciation,
     projectBasis,

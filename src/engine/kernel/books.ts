@@ -151,6 +151,7 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
   let taxPaid = 0;
   let projectTaxPaid = 0;
   let depreciationTotal = 0;
+  let allInDepreciation = 0;
   // The coins' tax basis (coinBasis), the project's and the equity's: they part when a margin call
   // sells coins of the equity's, or a sale under sell-to-cover takes a share of each (average cost).
   let coinBasis = 0;
@@ -584,6 +585,8 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
           if (d === yearEnds[year]) {
             w.basisProject[c] -= p;
             depreciationTotal += p;
+            // The all-in cost per coin's: of a tax year the horizon cuts, the share of its days within.
+            allInDepreciation += year === years - 1 ? p * tax.horizonYearShare : p;
           }
           w.basisEquity[c] -= e;
           depProject += p;
@@ -741,7 +744,7 @@ export function runBooks(plan: SimulationPlan, priceUsd: Float64Array, workspace
   const cashCost = metrics[METRIC.powerCostNetUsd] + metrics[METRIC.otherCostsUsd];
   metrics[METRIC.cashCostPerCoinUsd] = perCoin(cashCost, coins);
   metrics[METRIC.allInCostPerCoinUsd] =
-    tax !== null && tax.depreciation !== null ? perCoin(cashCost + depreciationTotal, coins) : Number.NaN;
+    tax !== null && tax.depreciation !== null ? perCoin(cashCost + allInDepreciation, coins) : Number.NaN;
 }
 
 /** Scratch of yearTax for the horizon's tax without the machines' sale (one pass at a time a thread). */

@@ -85,6 +85,13 @@ export interface TaxPlan {
   /** Last day index of each tax year (the last one is the horizon's last day). */
   yearEnds: Int32Array;
   /**
+   * The share of the last tax year's days within the horizon (1 when it ends on the fiscal year
+   * end): the all-in cost per coin counts that share of the year's depreciation, a horizon cut
+   * inside a tax year its days' part (compile/books.ts horizonTaxYearShare). The tax counts the
+   * whole year's: the horizon is taxed as a sale, where the depreciation and the gain cancel.
+   */
+  horizonYearShare: number;
+  /**
    * Depreciation of each cohort in each tax year, cohort-major ([c * years + y]): `project` on its
    * capex from the year it starts hashing, `equity` the same for a bought cohort and on the buyout
    * from the year of the buyout (or, later, the year it starts hashing) for a leased one. Zero
