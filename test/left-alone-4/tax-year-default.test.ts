@@ -6,7 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runBacktest } from '../../src/engine/backtest/backtest.js';
+import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
+import { METRIC } from '../../src/engine/kernel/metrics.js';
 import { backtest } from '../analyst-questions-2/hand.js';
+import { scenarioDraft, scenarioOf } from '../fixtures/scenarios.js';
 
 const FILE = 'scenarios/top-of-market-2021-11-10-loan.yaml';
 
@@ -34,5 +38,28 @@ describe('the equity’s tax by tax year after a default', { timeout: 120_000 },
     expect(md).toContain('2022-01-10 to 2022-12-31, after the default: 0 USD');
     expect(md).not.toContain('year to 2022-12-31');
     expect(text).toContain('year to 2022-01-09, ended by the default');
+  });
+
+  it('runBacktest() of the loan with a hashprice swap settling after the default: the rest of 2022 is a tax year of its own, taxing the swap', async () => {
+    // As in test/engine/hedges-after-default-history.test.ts, the swap's income after the default
+    // is taxed at 2022-12-31, 80 % of it offset by the losses the default day left.
+    const draft = scenarioDraft('top-of-market-2021-11-10-loan');
+    draft.finance.hedges = [
+      {
+        name: 'hp swap',
+        type: 'hashprice-swap',
+        hashrate: '5 PH/s',
+        price: '250 USD/PH/day',
+        term: '24 months',
+      },
+    ];
+    const s = await scenarioOf(draft);
+    const b = runBacktest(s, await loadCompileInputs(s));
+    const [, ends, after] = b.taxYears;
+    expect(ends).toMatchObject({ endDay: 60, default: 'ends' });
+    expect(after).toMatchObject({ endDay: 416, default: 'after' });
+    expect(after.taxUsd).toBeGreaterThan(0);
+    expect(after.lossCarriedUsd).toBeLessThan(ends.lossCarriedUsd);
+    expect(b.taxYears.reduce((sum, y) => sum + y.taxUsd, 0)).toBeCloseTo(b.metrics[METRIC.taxPaidUsd], 6);
   });
 });
