@@ -5,10 +5,9 @@ import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
 import { compileMarket } from '../../src/engine/compile/market-plan.js';
 import { SERIES_COUNT, weeklyCheckpoints } from '../../src/engine/kernel/checkpoints.js';
 import { runKey } from '../../src/engine/random/rng.js';
-import { ChunkRunner, type EngineSetup, SCALAR_COUNT } from '../../src/engine/run/chunk.js';
+import { ChunkRunner, type EngineSetup } from '../../src/engine/run/chunk.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
 import { addValue, createHistogramSet } from '../../src/stats/histogram.js';
-import { OUTCOME } from '../../src/stats/outcomes.js';
 import { pilotRange } from '../../src/stats/pilot-range.js';
 
 /** One S9 on a random network: its power cost is the same on every path (no failures, a fixed tariff). */
@@ -106,36 +105,5 @@ describe('ChunkRunner', () => {
     expect(ha.counts).toEqual(hb.counts);
     expect(ha.min).toEqual(hb.min);
     expect(ha.max).toEqual(hb.max);
-  });
-
-  it("a pilot's break-evens searched after it (searchBreakEvens) are, bit for bit, those run() searches path by path", async () => {
-    // accumulateWith (run.ts) runs the pilot without its searches and searches them once the worker
-    // threads have their first chunks: path k is run again, then searched, on the same runner.
-    const s = { ...(await setup('20 %')), breakEvenPaths: 30 };
-    const inline = new ChunkRunner(s).run(0, 40);
-    const runner = new ChunkRunner(s);
-    const pilot = runner.run(0, 40, true);
-    // Not searched in the pilot itself: NaN until searchBreakEvens fills them.
-    expect(Number.isNaN(pilot.scalars[OUTCOME.breakEvenTariffUsdPerKwh])).toBe(true);
-    // A shard's part from path 5: only its paths are searched, at their rows of the pilot.
-    runner.searchBreakEvens(5, 40, pilot.scalars, 0);
-    for (let k = 0; k < 40; k++)
-      for (const name of ['breakEvenTariffUsdPerKwh', 'breakEvenPriceUsd'] as const) {
-        const got = pilot.scalars[k * SCALAR_COUNT + OUTCOME[name]];
-        const want = inline.scalars[k * SCALAR_COUNT + OUTCOME[name]];
-        if (k < 5 || k >= 30) expect(Number.isNaN(got)).toBe(true);
-        else {
-          expect(Number.isFinite(want)).toBe(true);
-          expect(Object.is(got, want)).toBe(true);
-        }
-      }
-    // Every other outcome is the pilot's own, untouched by the searches.
-    for (let k = 0; k < 40; k++)
-      for (let o = 0; o < SCALAR_COUNT; o++) {
-        if (o === OUTCOME.breakEvenTariffUsdPerKwh || o === OUTCOME.breakEvenPriceUsd) continue;
-        expect(Object.is(pilot.scalars[k * SCALAR_COUNT + o], inline.scalars[k * SCALAR_COUNT + o])).toBe(
-          true,
-        );
-      }
   });
 });

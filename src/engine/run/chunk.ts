@@ -106,11 +106,6 @@ export class ChunkRunner {
     this.networkAtPrice = networkFollowsPrice(setup.market) ? (price) => this.networkHeldAt(price) : null;
   }
 
-  /**
-   * Runs paths [from, to). A pilot (`pilot`) keeps each path's checkpoint values raw and searches
-   * no break-evens: the run searches its paths' with searchBreakEvens() once the worker threads
-   * have their first chunks, so that they do not wait for the searches.
-   */
   run(from: number, to: number, pilot = false): ChunkResult {
     const { plan, checkpoints } = this.setup;
     const n = to - from;
@@ -158,42 +153,26 @@ export class ChunkRunner {
           difficulty: series('difficulty'),
         });
       }
-      // Break-even searches overwrite the kernel's outputs: they come after everything is read.
-      if (!pilot && k < this.setup.breakEvenPaths) this.searchBreakEven(k, s, o);
+      if (k < this.setup.breakEvenPaths) {
+        // Break-even searches overwrite the kernel's outputs: they come after everything is read.
+        // Each trial loses the machines path k lost, on the same days (this.pathFailures).
+        this.breakEvenPath = k;
+        s[o + OUTCOME.breakEvenTariffUsdPerKwh] = breakEvenTariff(
+          plan,
+          this.market.path,
+          this.kernel,
+          this.pathFailures,
+        );
+        s[o + OUTCOME.breakEvenPriceUsd] = breakEvenPrice(
+          plan,
+          this.market.path,
+          this.kernel,
+          this.networkAtPrice,
+          this.pathFailures,
+        );
+      }
     }
     return result;
-  }
-
-  /**
-   * The break-evens of paths [from, to) of a pilot's result (`scalars` path-major from path
-   * `first`): each path run again, then searched, as run() searches a path it has just run (the
-   * same market path and kernel state, so the same bits).
-   */
-  searchBreakEvens(from: number, to: number, scalars: Float64Array, first: number): void {
-    for (let k = from; k < Math.min(to, this.setup.breakEvenPaths); k++) {
-      this.evaluate(k);
-      this.searchBreakEven(k, scalars, (k - first) * SCALAR_COUNT);
-    }
-  }
-
-  /** Path k's break-even tariff and price into s[o + ...], path k having just run. */
-  private searchBreakEven(k: number, s: Float64Array, o: number): void {
-    const { plan } = this.setup;
-    // Each trial loses the machines path k lost, on the same days (this.pathFailures).
-    this.breakEvenPath = k;
-    s[o + OUTCOME.breakEvenTariffUsdPerKwh] = breakEvenTariff(
-      plan,
-      this.market.path,
-      this.kernel,
-      this.pathFailures,
-    );
-    s[o + OUTCOME.breakEvenPriceUsd] = breakEvenPrice(
-      plan,
-      this.market.path,
-      this.kernel,
-      this.networkAtPrice,
-      this.pathFailures,
-    );
   }
 
   /**

@@ -217,10 +217,14 @@ async function accumulateWith(
       difficulty: [...sample.difficulty],
     });
   };
-  // The pilot paths of the range: their samples and networks held now; their break-evens,
-  // outcomes and timeline values once the worker threads have their first chunks (below).
+  // The pilot paths of the range: their outcomes now, their timeline values into the main thread
+  // runner's histograms once the worker threads have their first chunks (runChunks' `first`).
   const pilotFrom = Math.max(from, 0);
   const pilotTo = Math.min(to, pilotCount);
+  for (let k = pilotFrom; k < pilotTo; k++) {
+    addPathMajor(scalars, to - from, kept, k - from, pilot.scalars.subarray(k * SCALAR_COUNT), 1);
+    done++;
+  }
   pilot.samples.forEach(keep);
   let networkAtFleetPaths = 0;
   let networkAtFleetDays = 0;
@@ -228,6 +232,7 @@ async function accumulateWith(
     networkAtFleetPaths += pilot.networkAtFleetByPath![k];
     networkAtFleetDays += pilot.networkAtFleetDaysByPath![k];
   }
+  options.progress?.(done, to - from);
   const absorb = (r: ChunkResult) => {
     addPathMajor(scalars, to - from, kept, r.from - from, r.scalars, r.to - r.from);
     r.samples.forEach(keep);
@@ -242,18 +247,9 @@ async function accumulateWith(
     if (merged === null) merged = h;
     else mergeHistograms(merged, h);
   };
-  // Once the worker threads have their first chunks, this thread searches the break-evens of the
-  // pilot's paths in the range, takes their outcomes, and counts their timeline values into its
-  // runner's histograms.
-  await runChunks(setup, ranges, threads, absorb, merge, runner, (main) => {
-    main.searchBreakEvens(pilotFrom, pilotTo, pilot.scalars, 0);
-    for (let k = pilotFrom; k < pilotTo; k++) {
-      addPathMajor(scalars, to - from, kept, k - from, pilot.scalars.subarray(k * SCALAR_COUNT), 1);
-      done++;
-    }
-    options.progress?.(done, to - from);
-    main.countPilotRows(raw, pilotFrom, pilotTo);
-  });
+  await runChunks(setup, ranges, threads, absorb, merge, runner, (main) =>
+    main.countPilotRows(raw, pilotFrom, pilotTo),
+  );
   const histograms = merged ?? createHistogramSet(SERIES_COUNT, c, lo, hi, ratio);
   samples.sort((a, b) => a.index - b.index);
   return {
