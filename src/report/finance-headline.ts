@@ -135,6 +135,15 @@ export function financeHeadlineRows(s: RunSummary, one: boolean): [string, strin
       `${irrs.map((d) => (one ? valueOrNone(p50(d), irrText, 'irr') : d?.paths === 0 ? 'none' : `${boundMark(d, 'p50')}${irrText(p50(d))}`)).join(' / ')}${notes.length === 0 ? '' : ` (${notes.join('; ')})`}`,
     ],
     [`NPV${median} project / equity`, `${formatUsd(p50(h.npvUsd))} / ${formatUsd(p50(h.equityNpvUsd))}`],
+    // A run's tax behind its after-tax figures (a back-test says it with its years, above).
+    ...(s.kind === 'backtest' || h.taxPaidUsd === undefined || h.lossCarriedUsd === undefined
+      ? []
+      : ([
+          [
+            `tax paid / losses left unused${median}`,
+            `${formatUsd(p50(h.taxPaidUsd))} / ${formatUsd(p50(h.lossCarriedUsd))}`,
+          ],
+        ] as [string, string][])),
     // The equity's medians with their 95 % intervals beside the project's rows (cli/headline.ts): its
     // payback (no other row has its median) and its NPV's interval, in the project's words.
     ...(one

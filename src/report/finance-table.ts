@@ -130,6 +130,17 @@ export function financeTable(summary: RunSummary, identical: boolean): ReportTab
           },
         ]),
     { label: 'IRR, equity (% a year)', d: h.equityIrr!, format: irrPercent, missing: 'irr' },
+    // The tax behind the after-tax figures (a back-test's, with its years, in its own table below).
+    ...(h.taxPaidUsd === undefined || h.lossCarriedUsd === undefined || summary.kind === 'backtest'
+      ? []
+      : [
+          { label: 'Income tax paid (USD)', d: h.taxPaidUsd, format: formatInteger },
+          {
+            label: 'Tax losses carried forward, left unused at the end (USD)',
+            d: h.lossCarriedUsd,
+            format: formatInteger,
+          },
+        ]),
     {
       label: `Cash cost per coin (USD/${coin})`,
       d: h.cashCostPerCoinUsd!,

@@ -46,6 +46,8 @@ export function booksHeadline(
       ? {
           afterTaxNpvUsd: distribution(o.afterTaxNpvUsd, undefined, antithetic, scratch),
           afterTaxIrr: irrDistribution(o.afterTaxIrr, antithetic, scratch),
+          taxPaidUsd: distribution(o.taxPaidUsd, undefined, antithetic, scratch),
+          lossCarriedUsd: distribution(o.lossCarriedUsd, undefined, antithetic, scratch),
         }
       : {}),
     // NaN: no coin mined and no cost; the all-in cost also on every path of a scenario without

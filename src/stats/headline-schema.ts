@@ -119,6 +119,14 @@ export const headlineSchema = z
     afterTaxIrr: distributionSchema.optional().meta({
       description: "IRR of the project's flows after tax; censored and left out as for `irr`.",
     }),
+    taxPaidUsd: everyPath(distributionSchema).optional().meta({
+      description:
+        "With `finance.tax` only: the income tax the equity paid over the horizon (each tax year's on its last day), undiscounted, USD. A back-test's is also in actual.equity.taxPaidUsd, with its years.",
+    }),
+    lossCarriedUsd: everyPath(distributionSchema).optional().meta({
+      description:
+        "With `finance.tax` only: the equity's tax losses carried forward and left unused at the horizon, USD (never refunded: the after-tax NPV and IRR count them at nothing); 0 on a path that used them all or had none.",
+    }),
     cashCostPerCoinUsd: distributionSchema.optional().meta({
       description:
         'Power (net of curtailment credits), hosting, maintenance and fixed costs per coin mined; paths that mined no coin are left out (see `paths`).',

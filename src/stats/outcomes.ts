@@ -35,6 +35,10 @@ export const OUTCOMES = [
   'overHedged',
   /** The largest share a forward or a hedging option took of the coins mined over its own days. */
   'hedgedShare',
+  /** With a tax rule: the income tax the equity paid over the horizon, USD (0 without one). */
+  'taxPaidUsd',
+  /** With a tax rule: the equity's tax losses carried forward and left unused at the horizon, USD. */
+  'lossCarriedUsd',
   'allInCostPerCoinUsd',
   /** Searched on the first paths only (RunOptions.breakEvenPaths); NaN on the others. */
   'breakEvenTariffUsdPerKwh',

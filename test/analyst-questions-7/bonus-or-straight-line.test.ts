@@ -11,7 +11,7 @@
 // each day, the tax on each tax year's last day, and the NPV at 10 % a year and the IRR after tax.
 // Under the bonus 18,366 USD of tax is paid (8,789 for 2027, 9,577 for 2028) and 49,275 USD of the
 // loss is never used (worth 10,348 USD of tax at 21 %, counted at nothing after tax); a back-test
-// prints both, a run (even of one path, as here) prints neither.
+// printed both, a run (even of one path, as here) neither: it now gives both.
 import { describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../src/stats/summary.js';
 import { cli, irrOf, npvOf } from '../analyst-questions-2/hand.js';
@@ -91,6 +91,16 @@ describe('bonus or straight-line depreciation, losses carried forward at the 80 
     expect(h.npvUsd!.quantiles.p50).toBeCloseTo(npvOf(before, 0.1), 2);
     expect(h.afterTaxNpvUsd!.quantiles.p50).toBeCloseTo(npvOf(after, 0.1), 2);
     expect(h.afterTaxIrr!.quantiles.p50).toBeCloseTo(irrOf(after), 6);
+    // The tax behind those figures, which a run once left out: paid, and the losses never used.
+    expect(h.taxPaidUsd!.quantiles.p50).toBeCloseTo(bonus[1].tax + bonus[2].tax, 2);
+    expect(h.lossCarriedUsd!.quantiles.p50).toBeCloseTo(bonus[2].carried, 2);
+    const file = todayFile(
+      'today-bonus-table',
+      TARIFF,
+      'finance:\n  tax: { rate: 21 %, depreciation: { method: bonus, bonus: 100 %, lifeYears: 5 }, lossOffsetLimit: 80 % }\n',
+    );
+    const table = await cli('run', file, '--out', `${file}-out`);
+    expect(table.stdout).toMatch(/tax paid \/ losses left unused\s+18,366 USD \/ 49,275 USD/);
   });
 
   it('minesim run, straight line over 5 years: the NPV and IRR after tax agree with the year-by-year hand tax', async () => {

@@ -6,7 +6,8 @@
 // of paths whose random network was held at the fleet (accumulation.networkAtFleetPaths); version 6
 // each path's equity position at the horizon (outcome equityNetAtHorizonUsd, the timeline's last week);
 // version 7 the days, over the part's paths, on which that network was held at the fleet
-// (accumulation.networkAtFleetDays).
+// (accumulation.networkAtFleetDays); version 9 the tax paid and the losses left unused of each path
+// with books (outcomes taxPaidUsd and lossCarriedUsd).
 import { createHash } from 'node:crypto';
 import { type HistogramSet, SLOT } from '../../stats/histogram.js';
 import { keptIn, OUTCOME_COUNT, toPathMajor } from '../../stats/outcomes.js';
@@ -14,7 +15,7 @@ import { SERIES_COUNT, weeklyCheckpoints } from '../kernel/checkpoints.js';
 import type { PartOrigin } from './part-origin.js';
 import type { Accumulation } from './run.js';
 
-export const PART_VERSION = 8;
+export const PART_VERSION = 9;
 
 /** Which part of a run a shard is: k of n, counted from 0. */
 export interface Shard {
