@@ -202,9 +202,11 @@ describe('S19j Pros on an ASIC-backed loan as hashprice halved in 2022, the coin
     expect(e.defaultDate).toBe('2022-05-14');
     expect(e.taxPaidUsd).toBe(0);
     expect(e.lossCarriedUsd!).toBeCloseTo(-h.income, 4);
-    expect(e.taxYears!.map((y) => [y.end, y.taxUsd])).toEqual([
-      ['2022-12-31', 0],
-      ['2023-03-31', 0],
+    // The default ends its tax year on its day; the rest of 2022 is a tax year after it.
+    expect(e.taxYears!.map((y) => [y.end, y.taxUsd, y.default ?? null])).toEqual([
+      ['2022-05-14', 0, 'ends'],
+      ['2022-12-31', 0, 'after'],
+      ['2023-03-31', 0, null],
     ]);
     expect(e.npvUsd!).toBeCloseTo(npvOf(h.equity, 0.1), 4);
   });
