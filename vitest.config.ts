@@ -11,9 +11,16 @@
 // and a test file of concurrent command-line spawns took 25 s for one test (two busy loops beside
 // other work). So a test or a hook sets a longer timeout where it needs one, never a shorter one;
 // hooks (a beforeAll that runs the engine or starts Chromium, an afterAll that closes it) get the
-// tests' 60 s, not vitest's 10 s. On 2 cores vitest runs one test file at a time (its default of
-// cores - 1 workers), which leaves the other core to the engine's worker threads and spawned commands.
+// tests' 60 s, not vitest's 10 s.
+//
+// How many test files run at once. The e2e files (their own worker threads, spawned commands that
+// take every core, Chromium) run one at a time, after the others (a group of their own). The unit
+// and integration files run mostly in this process on one thread, so they run on every core
+// (vitest's own default is cores - 1, which on CI's 2-core machine ran one file at a time: the
+// integration project took 744 s there one file at a time against 581 s two at a time, with its
+// slowest file, 219 s of a browser, beside the rest).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, posix, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
@@ -74,6 +81,9 @@ const isolated = readdirSync(join(root, 'test'), { recursive: true, encoding: 'u
   .filter(needsOwnProcess)
   .sort();
 
+/** Test files at once in the unit and integration projects: every core, and at least two. */
+const IN_PROCESS_WORKERS = Math.max(2, availableParallelism() - 1);
+
 const e2e = [
   'test/cli/{catalog,cli,data,has-history,lazy-load,out,sweep-block}.test.ts',
   'test/engine/{cluster-examples,cluster-slurm,determinism,shard,warm-threads,workers}.test.ts',
@@ -95,7 +105,10 @@ export default defineConfig({
       // Unit tests keep no state between files (no mocks of modules, nothing in a module global that
       // a file depends on), so they share one module graph instead of starting a process a file: on
       // a loaded 2-core machine this takes the project from about 39 s to about 11 s.
-      { extends: true, test: { name: 'unit', include: unit, isolate: false } },
+      {
+        extends: true,
+        test: { name: 'unit', include: unit, isolate: false, maxWorkers: IN_PROCESS_WORKERS },
+      },
       // The integration files, but for those that change the process (above), share one module graph
       // too: a file's own imports, hooks and tests still run afresh, and the setup file still runs
       // before each file (its own empty data folder in MINESIM_DATA), but minesim's modules are
@@ -107,13 +120,23 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: [...unit, ...e2e, ...isolated],
           isolate: false,
+          maxWorkers: IN_PROCESS_WORKERS,
         },
       },
       {
         extends: true,
-        test: { name: 'integration-isolated', include: isolated, exclude: [...unit, ...e2e] },
+        test: {
+          name: 'integration-isolated',
+          include: isolated,
+          exclude: [...unit, ...e2e],
+          maxWorkers: IN_PROCESS_WORKERS,
+        },
       },
-      { extends: true, test: { name: 'e2e', include: e2e } },
+      // One file at a time, after the others: their commands and threads take every core.
+      {
+        extends: true,
+        test: { name: 'e2e', include: e2e, maxWorkers: 1, sequence: { groupOrder: 1 } },
+      },
     ],
   },
 });
