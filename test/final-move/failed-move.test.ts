@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { batch } from '../../src/cli/commands/batch.js';
 import { OutputError } from '../../src/report/output-error.js';
 import { snapshot, tempsBeside } from '../batch-staged/snapshot.js';
+import { ONE_CHART, oneChart } from '../fixtures/one-chart.js';
 import { BASE, quiet, recorder, twoScenarioBatch } from '../fixtures/two-scenario-batch.js';
 import { failWith, fault } from './fault.js';
 
@@ -20,8 +21,10 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   return { ...original, default: { ...original, rename }, rename };
 });
 
+// Each scenario draws one chart: the moves are of its folders, whatever they hold.
 const scenarios = twoScenarioBatch('minesim-final-move-', {
-  'c.yaml': BASE.replace('name: hostile-base', 'name: other-old'),
+  ...ONE_CHART,
+  'c.yaml': oneChart(BASE.replace('name: hostile-base', 'name: other-old')),
 });
 const { args } = scenarios;
 
