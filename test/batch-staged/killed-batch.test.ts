@@ -11,11 +11,17 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { batch, stagingParent } from '../../src/cli/commands/batch.js';
 import { thisHost } from '../../src/report/temp-names.js';
+import { ONE_CHART } from '../fixtures/one-chart.js';
 import { quiet, twoScenarioBatch } from '../fixtures/two-scenario-batch.js';
 import { snapshot, tempsBeside } from './snapshot.js';
 
 const CLI = fileURLToPath(new URL('../../bin/minesim.mjs', import.meta.url));
-const scenarios = twoScenarioBatch('minesim-batch-staged-');
+// Each scenario draws one chart, and b.yaml's own path count (used where a batch is given none)
+// is large: a spawned batch writes a's folders quickly, and is still running b when it is stopped.
+const scenarios = twoScenarioBatch('minesim-batch-staged-', {
+  ...ONE_CHART,
+  'b.yaml': ONE_CHART['b.yaml'].replace('paths: 200', 'paths: 6000'),
+});
 const streams = { stdout: quiet, stderr: quiet };
 
 /** The earlier batch (seed 1) every test starts from: run once, then copied into each test's --out. */
@@ -52,29 +58,20 @@ async function firstFolderWritten(name: string): Promise<void> {
 }
 
 describe('a batch stopped before its end leaves the earlier batch as it was', { timeout: 120_000 }, () => {
+  // The two signals' batches run side by side, each into its own --out.
   for (const [signal, code] of [
     ['SIGINT', 130],
     ['SIGTERM', 143],
   ] as const)
-    it(`minesim batch stopped by ${signal} after its first scenario: earlier folders and index byte for byte, exit ${code}, nothing beside --out`, async () => {
+    it.concurrent(`minesim batch stopped by ${signal} after its first scenario: earlier folders and index byte for byte, exit ${code}, nothing beside --out`, async ({
+      expect,
+    }) => {
       const name = `out-${signal}`;
       const out = await earlierBatch(name);
       const before = await snapshot(out);
       const child = spawn(
         process.execPath,
-        [
-          CLI,
-          'batch',
-          ...scenarios.args(out, '9').patterns,
-          '--out',
-          out,
-          '--paths',
-          '6000',
-          '--seed',
-          '9',
-          '--workers',
-          '1',
-        ],
+        [CLI, 'batch', ...scenarios.args(out, '9').patterns, '--out', out, '--seed', '9', '--workers', '1'],
         { stdio: ['ignore', 'pipe', 'pipe'] },
       );
       let stderr = '';
