@@ -11,6 +11,7 @@ import { batch } from '../../src/cli/commands/batch.js';
 import { batchMessages } from '../../src/messages/batch.js';
 import { cliMessages } from '../../src/messages/cli.js';
 import { snapshot, tempsBeside } from '../batch-staged/snapshot.js';
+import { ONE_CHART } from '../fixtures/one-chart.js';
 import { quiet, recorder, twoScenarioBatch } from '../fixtures/two-scenario-batch.js';
 
 const failing = { names: new Set<string>() };
@@ -26,7 +27,8 @@ vi.mock('../../src/engine/run/run.js', async (importOriginal) => {
   };
 });
 
-const scenarios = twoScenarioBatch('minesim-batch-partial-');
+// Each scenario draws one chart: what is published is folders, whatever they hold.
+const scenarios = twoScenarioBatch('minesim-batch-partial-', ONE_CHART);
 const FIRST_LINE = 'the Monte Carlo run failed: the kernel met a NaN on day 12';
 
 /** index.md's Scenarios table's rows' first cells, and its sections by title. */
