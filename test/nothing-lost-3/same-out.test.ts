@@ -12,14 +12,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outputMessages as m } from '../../src/messages/output.js';
 import { checkOutFolder } from '../../src/report/out-folder.js';
 import { runNode } from '../fixtures/node-process.js';
+import { oneChart } from '../fixtures/one-chart.js';
 
 const CLI = 'bin/minesim.mjs';
-const BASE = 'test/hostile/base.yaml';
+/**
+ * test/hostile/base.yaml drawing one chart (the outputs are folders, whatever they hold), and the
+ * same named `other`: BASE is a.yaml.
+ */
+let BASE = '';
 let dir = '';
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'minesim-same-out-'));
-  const text = readFileSync(BASE, 'utf8');
-  await writeFile(join(dir, 'a.yaml'), text);
+  const text = oneChart(readFileSync('test/hostile/base.yaml', 'utf8'));
+  BASE = join(dir, 'a.yaml');
+  await writeFile(BASE, text);
   await writeFile(join(dir, 'b.yaml'), text.replace('name: hostile-base', 'name: other'));
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -54,8 +60,9 @@ describe('a folder of the other kind is named as what it is', () => {
   });
 });
 
-describe('two processes into one --out at once', { timeout: 180_000 }, () => {
-  it('run and run: both finish, the folder is one of them whole', async () => {
+// Each case's processes run beside the other cases', each case into its own --out.
+describe.concurrent('two processes into one --out at once', { timeout: 180_000 }, () => {
+  it('run and run: both finish, the folder is one of them whole', async ({ expect }) => {
     const out = join(dir, 'runs');
     const [a, b] = await Promise.all([
       runNode([CLI, 'run', BASE, '--seed', '1', '--paths', '60', '--out', out]),
@@ -67,7 +74,9 @@ describe('two processes into one --out at once', { timeout: 180_000 }, () => {
     expect(JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')).run.seed).toBe(seed);
   });
 
-  it('run and sweep over an earlier run: both finish, the folder is one of them whole', async () => {
+  it('run and sweep over an earlier run: both finish, the folder is one of them whole', async ({
+    expect,
+  }) => {
     const out = join(dir, 'mixed');
     expect((await runNode([CLI, 'run', BASE, '--seed', '3', '--paths', '60', '--out', out])).code).toBe(0);
     const [a, b] = await Promise.all([
@@ -90,7 +99,7 @@ describe('two processes into one --out at once', { timeout: 180_000 }, () => {
     expect(['run', 'sweep']).toContain(wholeOutput(out));
   });
 
-  it('batch and run: one writes, the other is refused saying what the folder is', async () => {
+  it('batch and run: one writes, the other is refused saying what the folder is', async ({ expect }) => {
     const out = join(dir, 'batch');
     const [batch, run] = await Promise.all([
       runNode([CLI, 'batch', join(dir, '*.yaml'), '--paths', '40', '--out', out]),
