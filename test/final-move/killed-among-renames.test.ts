@@ -9,6 +9,7 @@ import { join, sep } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { batch } from '../../src/cli/commands/batch.js';
 import { snapshot } from '../batch-staged/snapshot.js';
+import { ONE_CHART } from '../fixtures/one-chart.js';
 import { quiet, recorder, twoScenarioBatch } from '../fixtures/two-scenario-batch.js';
 
 const kill = { armed: false, calls: 0, reached: () => {} };
@@ -27,7 +28,8 @@ vi.mock('../../src/report/staged-folder.js', async (importOriginal) => {
   };
 });
 
-const scenarios = twoScenarioBatch('minesim-killed-renames-');
+// Each scenario draws one chart: the renames are of its folders, whatever they hold.
+const scenarios = twoScenarioBatch('minesim-killed-renames-', ONE_CHART);
 
 describe('the batch after one killed among its final renames', { timeout: 120_000 }, () => {
   it('keeps the earlier files the killed one had replaced, and says what is where', async () => {
