@@ -10,9 +10,14 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { batch } from '../../src/cli/commands/batch.js';
 import { batchMessages } from '../../src/messages/batch.js';
+import { ONE_CHART } from '../fixtures/one-chart.js';
 import { quiet, recorder, twoScenarioBatch } from '../fixtures/two-scenario-batch.js';
 
-const scenarios = twoScenarioBatch('minesim-batch-others-', { 'broken.yaml': 'name: other\ndays: -3\n' });
+// a.yaml and b.yaml draw one chart each: the index names folders, whatever they hold.
+const scenarios = twoScenarioBatch('minesim-batch-others-', {
+  ...ONE_CHART,
+  'broken.yaml': 'name: other\ndays: -3\n',
+});
 
 /** index.md's Scenarios table's rows' first cells, and its section of other outputs (or null). */
 async function indexOf(
