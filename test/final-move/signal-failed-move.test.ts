@@ -7,6 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { batch } from '../../src/cli/commands/batch.js';
 import { outputMessages } from '../../src/messages/output.js';
 import { snapshot } from '../batch-staged/snapshot.js';
+import { ONE_CHART } from '../fixtures/one-chart.js';
 import { exitCodesOf, quiet, recorder, twoScenarioBatch } from '../fixtures/two-scenario-batch.js';
 import { failWith, fault } from './fault.js';
 
@@ -17,7 +18,8 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   return { ...original, default: { ...original, rename }, rename };
 });
 
-const scenarios = twoScenarioBatch('minesim-signal-failed-');
+// Each scenario draws one chart: the moves are of its folders, whatever they hold.
+const scenarios = twoScenarioBatch('minesim-signal-failed-', ONE_CHART);
 
 describe('Ctrl-C as a batch’s final move fails', { timeout: 60_000 }, () => {
   it('prints what happened to --out before exiting 130', async () => {
