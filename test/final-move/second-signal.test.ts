@@ -8,6 +8,7 @@ import { join, sep } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { batch } from '../../src/cli/commands/batch.js';
 import { snapshot } from '../batch-staged/snapshot.js';
+import { ONE_CHART } from '../fixtures/one-chart.js';
 import { exitCodesOf, quiet, recorder, twoScenarioBatch } from '../fixtures/two-scenario-batch.js';
 
 const signal = { armed: false, calls: 0, reached: () => {} };
@@ -29,7 +30,8 @@ vi.mock('../../src/report/staged-folder.js', async (importOriginal) => {
   };
 });
 
-const scenarios = twoScenarioBatch('minesim-second-signal-');
+// Each scenario draws one chart: the moves are of its folders, whatever they hold.
+const scenarios = twoScenarioBatch('minesim-second-signal-', ONE_CHART);
 
 describe('a second Ctrl-C among a batch’s last renames', { timeout: 60_000 }, () => {
   it('says what is where and keeps the earlier files it had replaced and the earlier index', async () => {
