@@ -9,6 +9,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { batch } from '../../src/cli/commands/batch.js';
 import { OutputError } from '../../src/report/output-error.js';
 import { failWith, fault } from '../final-move/fault.js';
+import { ONE_CHART } from '../fixtures/one-chart.js';
 import { quiet, twoScenarioBatch } from '../fixtures/two-scenario-batch.js';
 
 vi.mock('node:fs/promises', async (importOriginal) => {
@@ -18,7 +19,8 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   return { ...original, default: { ...original, rename }, rename };
 });
 
-const scenarios = twoScenarioBatch('minesim-batch-json-move-');
+// Each scenario draws one chart: the move is of its folders, whatever they hold.
+const scenarios = twoScenarioBatch('minesim-batch-json-move-', ONE_CHART);
 
 const args = (out: string, seed: string, json: boolean) => ({ ...scenarios.args(out, seed), json });
 
