@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { batch } from '../../src/cli/commands/batch.js';
 import { outputMessages } from '../../src/messages/output.js';
+import { ONE_CHART } from '../fixtures/one-chart.js';
 import { exitCodesOf, quiet, recorder, twoScenarioBatch } from '../fixtures/two-scenario-batch.js';
 import { tempsBeside } from './snapshot.js';
 
@@ -25,7 +26,8 @@ vi.mock('../../src/report/staged-folder.js', async (importOriginal) => {
   };
 });
 
-const scenarios = twoScenarioBatch('minesim-batch-end-');
+// Each scenario draws one chart: the moves are of its folders, whatever they hold.
+const scenarios = twoScenarioBatch('minesim-batch-end-', ONE_CHART);
 
 describe('Ctrl-C among a batch’s last renames', { timeout: 60_000 }, () => {
   it('batch() finishes moving every folder and the index in, says so, and exits 130', async () => {
