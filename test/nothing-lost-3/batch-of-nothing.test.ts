@@ -10,6 +10,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { batch } from '../../src/cli/commands/batch.js';
 import { batchMessages } from '../../src/messages/batch.js';
 import { snapshot, tempsBeside } from '../batch-staged/snapshot.js';
+import { ONE_CHART } from '../fixtures/one-chart.js';
 import { quiet, recorder, twoScenarioBatch } from '../fixtures/two-scenario-batch.js';
 
 const full = { on: false };
@@ -23,7 +24,9 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   return { ...original, default: { ...original, writeFile }, writeFile };
 });
 
+// a.yaml and b.yaml draw one chart each: what is replaced is folders, whatever they hold.
 const scenarios = twoScenarioBatch('minesim-batch-nothing-', {
+  ...ONE_CHART,
   'broken.yaml': 'name: broken\nstart: [\n',
   'worse.yaml': 'name: worse\ndays: -3\n',
 });
