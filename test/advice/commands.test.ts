@@ -1,12 +1,14 @@
-// Advice in the commands' own refusals, followed literally through the built command (run
-// `npm run build` first): each case's refusal, then the command line the advice gives, accepted.
+// Advice in the commands' own refusals, followed literally: each case's refusal, then the command
+// line the advice gives, accepted. The commands run in-process through main() (their exit code,
+// stdout and stderr are the spawned command's, and a spawn cost a second or more a command); the
+// runs' worker threads are the built ones (run `npm run build` first).
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runNode } from '../fixtures/node-process.js';
+import { runMain } from '../fixtures/main-in-process.js';
 
-const minesim = (...args: string[]) => runNode(['bin/minesim.mjs', ...args]);
+const minesim = (...args: string[]) => runMain(args);
 let dir: string;
 
 beforeAll(() => {
