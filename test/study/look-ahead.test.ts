@@ -1,8 +1,11 @@
 // No look-ahead in the walk-forward study: every forecast of a start is the same, path for path,
 // whatever the history holds after the start day. The history is changed in a fresh module graph
 // (its caches empty: the endogenous network's fit and the mixtures' scores are kept per history),
-// at the first starts each coin's models allow, near the history's end, and in between.
-import { describe, expect, it, vi } from 'vitest';
+// at the first starts each coin's models allow, near the history's end, and in between. The
+// forecasts on the history as shipped come from one module graph shared by every case (its caches,
+// kept per history, then serve every start of a coin; only the changed histories need graphs of
+// their own), loaded before any history is changed.
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { History } from '../../src/data/daily-history.js';
 import type { Coin } from '../../src/model/coins/index.js';
 import type { ForecastTask } from '../../src/study/forecast-task.js';
@@ -39,6 +42,12 @@ const CASES: [Coin, string][] = [
   ['monero', '2019-09-01'], // the last: a 90-day forecast from 2019-09-02 reaches RandomX
 ];
 
+/** The modules on the history as shipped, shared by the cases: none of them changes its history. */
+let before: Modules;
+beforeAll(async () => {
+  before = await fresh();
+});
+
 describe('no look-ahead', { timeout: 120_000 }, () => {
   it.each(CASES)(
     'runForecast() of %s from %s: every model, every path, the same with the history after the start changed',
@@ -53,7 +62,6 @@ describe('no look-ahead', { timeout: 120_000 }, () => {
         paths: 4,
         seed: 'look-ahead',
       }));
-      const before = await fresh();
       const expected = await Promise.all(tasks.map((t) => before.task.runForecast(t)));
       const actual = await before.task.runActual(tasks[0]);
 
@@ -74,7 +82,6 @@ describe('no look-ahead in the published band', { timeout: 120_000 }, () => {
   it('scorePublishedBand() forecasts the week of 2013-08-04 the same, path for path, with every day from 2013-08-04 on changed', async () => {
     // The forecast made at a weekly start knows only the days before it: its run starts the day
     // before (2013-08-03), whose values and calibration window are all earlier days.
-    const before = await fresh();
     const band = await import('../../src/study/published-band.js');
     const model = STUDY_MODELS.find((m) => m.id === 'bootstrap-stochastic')!;
     const task = { coin: 'bitcoin' as const, start: '2013-08-03', model, paths: 8, seed: 'look-ahead' };
