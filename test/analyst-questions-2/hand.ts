@@ -2,7 +2,7 @@
 // day's expected coins per H/s (86,400 s / (difficulty x 2^32) x (subsidy + fees) a block, the
 // subsidy the day's issuance over its blocks unless given), the week's mean hashprice a resale is
 // priced on, NPV at an annual rate over days of 365.25 a year and the IRR that zeroes it; and the
-// CLI run in-process, its summary.json from `--json`.
+// CLI run in-process, and a back-test's summary.json and terminal lines.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -131,16 +131,19 @@ export function scenarioFile(name: string, text: string): string {
   return path;
 }
 
-/** `minesim backtest FILE --json`, its summary.json and the terminal's lines without --json. */
+/**
+ * `minesim backtest FILE`: its summary.json and the terminal's lines. One run gives both: the
+ * summary.json a back-test writes is the document `--json` prints, byte for byte.
+ */
 export async function backtest(
   file: string,
   ...more: string[]
 ): Promise<{ summary: RunSummary; text: string; folder: string }> {
   const folder = join(dir, `${file.split('/').pop()}-${more.join('-').replace(/[^a-z0-9]/gi, '')}-bt`);
-  const json = await cli('backtest', file, '--out', `${folder}-json`, '--json', ...more);
-  if (json.code !== 0) throw new Error(json.stderr);
   const shown = await cli('backtest', file, '--out', folder, ...more);
-  return { summary: JSON.parse(json.stdout) as RunSummary, text: shown.stdout, folder };
+  if (shown.code !== 0) throw new Error(shown.stderr);
+  const summary = JSON.parse(readFileSync(join(folder, 'summary.json'), 'utf8')) as RunSummary;
+  return { summary, text: shown.stdout, folder };
 }
 
 export const outDir = dir;
