@@ -1,10 +1,10 @@
 // README.md's Commands section is where an analyst looks up what a command takes: every option a
 // command's --help lists must be named there (the options every command takes, --data, --version
 // and --help, are written once under the table).
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runNode } from '../fixtures/node-process.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
@@ -30,19 +30,19 @@ const COMMANDS = [
 ];
 const EVERY_COMMAND = new Set(['--data', '--version', '--help']);
 
-/** Each command's --help, spawned once for both tests that read it. */
+/** Each command's --help, spawned once for both tests that read it: all at once, before them. */
 const helps = new Map<string, string>();
+beforeAll(async () => {
+  const runs = await Promise.all(
+    COMMANDS.map((command) => runNode(['bin/minesim.mjs', ...command, '--help'])),
+  );
+  for (const [i, run] of runs.entries()) helps.set(COMMANDS[i].join(' '), run.stdout);
+});
 
 /** The options `minesim <command> --help` lists, as `--name` (a boolean shown as its --no- form too). */
 function optionsOf(command: string[]): string[] {
-  const key = command.join(' ');
-  let help = helps.get(key);
-  if (help === undefined) {
-    help = spawnSync(process.execPath, [join(root, 'bin/minesim.mjs'), ...command, '--help'], {
-      encoding: 'utf8',
-    }).stdout;
-    helps.set(key, help);
-  }
+  const help = helps.get(command.join(' '));
+  if (help === undefined) throw new Error(`no --help of minesim ${command.join(' ')}`);
   return [...help.matchAll(/^\s+(?:-\w, )?(--[a-zA-Z-]+)/gm)]
     .map((m) => m[1])
     .filter((o) => !EVERY_COMMAND.has(o));
