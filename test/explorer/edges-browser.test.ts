@@ -6,9 +6,8 @@
 // show their state; a scenario of another coin is refused at `coin`; Pin takes the last full result,
 // not the invalid text in the box; a drift slider of a scenario without a network model runs as
 // minesim run --set runs it. Without Chromium the suite is skipped, with a line on stderr.
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -18,6 +17,7 @@ import { decodeState, encodeState } from '../../src/explorer/fragment.js';
 import { setScenarioValue } from '../../src/explorer/yaml-edit.js';
 import { explorerMessages as m } from '../../src/messages/explorer.js';
 import { DEFAULT_NETWORK_MODEL } from '../../src/model/market/defaults.js';
+import { inLanes, minesim } from '../fixtures/cli-runs.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const HOW_TO_GET_CHROMIUM = 'install it with `apt-get install chromium` (Debian) to run it';
@@ -31,14 +31,16 @@ const RUN_FLAGS = ['--paths', '300', '--seed', '5', '--antithetic'];
 if (!existsSync(CHROMIUM))
   process.stderr.write(`explorer edge-case test skipped: no ${CHROMIUM}; ${HOW_TO_GET_CHROMIUM}.\n`);
 
-function run(scenario: string, out: string, args: string[]): string {
-  execFileSync('node', ['bin/minesim.mjs', 'run', scenario, '--out', out, ...args], {
-    cwd: ROOT,
-    stdio: 'pipe',
-  });
+/** The seed-7 run's changes, typed into the page's YAML by its test. */
+const SEED_7 = ['monteCarlo.paths=260', 'monteCarlo.seed=7', 'monteCarlo.antithetic=true'];
+/** The network drift typed into the hedge's page by its test. */
+const DRIFT = '13.37';
+
+async function run(scenario: string, out: string, args: string[]): Promise<string> {
+  await minesim(['run', scenario, '--out', out, ...args]);
   // The page runs its YAML with the changes written in: it has no --set to state, so the run's
   // scenario.overrides (what --set changed from the file) is left out of what it is compared with.
-  const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+  const summary = JSON.parse(await readFile(join(out, 'summary.json'), 'utf8'));
   delete summary.scenario.overrides;
   return JSON.stringify(summary);
 }
@@ -69,6 +71,11 @@ describe.skipIf(!existsSync(CHROMIUM))(
     let cli: string;
     let page: Page;
     const problems: string[] = [];
+    // The command lines the later tests compare with start in beforeAll, two at a time, and run
+    // while the pages are driven; a test awaits its own.
+    let seed7: Promise<string>;
+    let hedgeRun: Promise<string>;
+    let hedgeDrift: Promise<string>;
 
     async function open(href: string): Promise<Page> {
       const opened = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
@@ -87,17 +94,32 @@ describe.skipIf(!existsSync(CHROMIUM))(
 
     beforeAll(async () => {
       root = await mkdtemp(join(tmpdir(), 'minesim-explorer-edges-'));
-      cli = run(FLAGSHIP, join(root, 'flagship'), RUN_FLAGS);
+      const lane = inLanes(2);
+      const flagship = lane(() => run(FLAGSHIP, join(root, 'flagship'), RUN_FLAGS));
+      seed7 = lane(() =>
+        run(
+          FLAGSHIP,
+          join(root, 'seed-7'),
+          SEED_7.flatMap((s) => ['--set', s]),
+        ),
+      );
+      hedgeRun = lane(() => run(HEDGE, join(root, 'hedge'), ['--paths', '200']));
+      const model = JSON.stringify({ ...DEFAULT_NETWORK_MODEL, drift: `${DRIFT} %` });
+      hedgeDrift = lane(() =>
+        run(HEDGE, join(root, 'hedge-drift'), ['--paths', '200', '--set', `network.model=${model}`]),
+      );
       url = pathToFileURL(join(root, 'flagship', 'explore.html')).href;
       browser = await chromium.launch({
         executablePath: CHROMIUM,
         headless: true,
         args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
       });
+      cli = await flagship;
       page = await open(url);
     }, 120_000);
 
     afterAll(async () => {
+      await Promise.allSettled([seed7, hedgeRun, hedgeDrift]);
       await browser?.close();
       if (root) await rm(root, { recursive: true, force: true });
     });
@@ -121,13 +143,7 @@ describe.skipIf(!existsSync(CHROMIUM))(
         7,
       );
       await fillYaml(page, edited);
-      const sets = ['monteCarlo.paths=260', 'monteCarlo.seed=7', 'monteCarlo.antithetic=true'];
-      const expected = run(
-        FLAGSHIP,
-        join(root, 'seed-7'),
-        sets.flatMap((s) => ['--set', s]),
-      );
-      expect(await summaryOf(page)).toBe(expected);
+      expect(await summaryOf(page)).toBe(await seed7);
       expect(await page.textContent('#status')).toMatch(/^Done: 260 paths, seed 7, in \d+ ms\.$/);
       await fillYaml(page, yaml);
     }, 60_000);
@@ -229,21 +245,14 @@ describe.skipIf(!existsSync(CHROMIUM))(
 
     it('a network drift moved on a scenario without a network model runs as minesim run --set runs the default model with it', async () => {
       const out = join(root, 'hedge');
-      run(HEDGE, out, ['--paths', '200']);
+      await hedgeRun;
       const hedge = await open(pathToFileURL(join(out, 'explore.html')).href);
       const before = await runs(hedge);
       const box = '.control[data-key="network.model.drift"] input.typed';
-      await hedge.fill(box, '13.37');
+      await hedge.fill(box, DRIFT);
       await hedge.press(box, 'Enter');
       await settled(hedge, before);
-      const model = JSON.stringify({ ...DEFAULT_NETWORK_MODEL, drift: '13.37 %' });
-      const expected = run(HEDGE, join(root, 'hedge-drift'), [
-        '--paths',
-        '200',
-        '--set',
-        `network.model=${model}`,
-      ]);
-      expect(await summaryOf(hedge)).toBe(expected);
+      expect(await summaryOf(hedge)).toBe(await hedgeDrift);
       await hedge.close();
     }, 90_000);
 
