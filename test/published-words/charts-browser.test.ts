@@ -9,18 +9,17 @@
 // - explore.html printed on A4 8 px wider than the page (its YAML box and its link box, 100 % wide
 //   plus their padding and border).
 // Without Chromium the suite is skipped, with a line on stderr saying how to get it.
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { minesim } from '../fixtures/cli-runs.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const HOW_TO_GET_CHROMIUM = 'install it with `apt-get install chromium` (Debian) to run it';
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The printable width of A4 (210 mm) less the stylesheet's 15 mm margins, in CSS px. */
 const A4_PRINTABLE_PX = Math.floor(((210 - 30) / 25.4) * 96);
 /** The charts drawn over dates, with one tooltip a date. */
@@ -36,6 +35,9 @@ const tooltip = (page: Page) =>
     return t?.classList.contains('visible') ? t.innerText.replace(/\s*\n\s*/g, ' | ') : null;
   });
 
+/** A tooltip's first line, its date: what a poll waits for before the rest is read. */
+const DATED = /^Date \| \d{4}-\d{2}-\d{2} \| /;
+
 const drawn = `[...document.querySelectorAll('.chart')].every((c) => c.querySelector('svg')?.getBoundingClientRect().width > 0)`;
 
 describe.skipIf(!existsSync(CHROMIUM))(
@@ -44,20 +46,32 @@ describe.skipIf(!existsSync(CHROMIUM))(
     let root: string;
     let out: string;
     let browser: Browser;
+    let pages: Record<'pointer' | 'tap' | 'keys' | 'note' | 'explorer', Promise<Page>>;
 
     beforeAll(async () => {
       root = await mkdtemp(join(tmpdir(), 'minesim-chart-readers-'));
       out = join(root, 'run');
-      execFileSync(
-        'node',
-        ['bin/minesim.mjs', 'run', 'scenarios/north-korea-2017-s9.yaml', '--paths', '200', '--out', out],
-        { cwd: ROOT, stdio: 'pipe' },
-      );
+      // The run and Chromium's start-up overlap.
+      const run = minesim(['run', 'scenarios/north-korea-2017-s9.yaml', '--paths', '200', '--out', out]);
+      run.catch(() => {});
       browser = await chromium.launch({
         executablePath: CHROMIUM,
         headless: true,
         args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
       });
+      await run;
+      // Each test has a page of its own, fresh as before, but the five load side by side here.
+      const load = <T>(page: Promise<T>) => {
+        page.catch(() => {});
+        return page;
+      };
+      pages = {
+        pointer: load(report(false)),
+        tap: load(report(true)),
+        keys: load(report(false)),
+        note: load(report(false)),
+        explorer: load(explorer()),
+      };
     }, 120_000);
 
     afterAll(async () => {
@@ -77,37 +91,51 @@ describe.skipIf(!existsSync(CHROMIUM))(
       return page;
     }
 
+    async function explorer(): Promise<Page> {
+      const context = await browser.newContext({ offline: true, viewport: { width: 1200, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(pathToFileURL(join(out, 'explore.html')).href, { waitUntil: 'load' });
+      await page.waitForFunction(
+        `document.querySelector('.control input[type=range]') !== null && document.querySelector('#headline table') !== null`,
+        undefined,
+        { timeout: 60_000 },
+      );
+      return page;
+    }
+
     it('a pointer on a chart over dates shows each series’ figure of that date, none "undefined"', async () => {
-      const page = await report(false);
+      const page = await pages.pointer;
       for (const name of OVER_DATES) {
         const svg = page.locator(`#chart-${name} svg`);
         await svg.scrollIntoViewIfNeeded();
         const box = (await svg.boundingBox())!;
         await page.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.3);
-        await page.waitForTimeout(200);
+        await expect.poll(() => tooltip(page), { timeout: 10_000 }).toMatch(DATED);
         const text = await tooltip(page);
         expect(text, name).toMatch(/^Date \| \d{4}-\d{2}-\d{2} \| /);
         expect(text, name).not.toContain('undefined');
         expect(text, name).toMatch(/\| -?[\d,.]+( [kMGTPEZY]?[A-Za-z/]+)? \|/);
         await page.mouse.move(0, 0);
+        // Gone before the next chart, so no chart is judged by the one before's tooltip.
+        await expect.poll(() => tooltip(page), { timeout: 10_000 }).toBeNull();
       }
       await page.context().close();
     });
 
     it('a tap on a chart over dates shows the figures where it lands', async () => {
-      const page = await report(true);
+      const page = await pages.tap;
       const svg = page.locator('#chart-roi-fan svg');
       await svg.scrollIntoViewIfNeeded();
       const box = (await svg.boundingBox())!;
       await page.touchscreen.tap(box.x + box.width * 0.5, box.y + box.height * 0.4);
-      await page.waitForTimeout(200);
+      await expect.poll(() => tooltip(page), { timeout: 10_000 }).toMatch(DATED);
       const text = await tooltip(page);
       expect(text).toMatch(/^Date \| \d{4}-\d{2}-\d{2} \| 5 % of paths below \(USD\) \| -?[\d,]+ \|/);
       await page.context().close();
     });
 
     it('Tab reaches each chart over dates, and its arrow keys step through its dates, each shown as a pointer shows it', async () => {
-      const page = await report(false);
+      const page = await pages.keys;
       const reached: string[] = [];
       for (let i = 0; i < 20 && reached.length < OVER_DATES.length; i++) {
         await page.keyboard.press('Tab');
@@ -121,26 +149,23 @@ describe.skipIf(!existsSync(CHROMIUM))(
       expect(reached).toEqual(OVER_DATES);
       await page.locator('#chart-roi-fan').locator('..').focus();
       await page.keyboard.press('Home');
-      await page.waitForTimeout(150);
+      await expect.poll(() => tooltip(page), { timeout: 10_000 }).toMatch(/^Date \| 2017-05-17 \| /);
       const first = await tooltip(page);
       expect(first).toMatch(/^Date \| 2017-05-17 \| /);
       expect(first).not.toContain('undefined');
       await page.keyboard.press('ArrowRight');
-      await page.waitForTimeout(150);
-      expect(await tooltip(page)).toMatch(/^Date \| 2017-05-24 \| /);
+      await expect.poll(() => tooltip(page), { timeout: 10_000 }).toMatch(/^Date \| 2017-05-24 \| /);
       await page.keyboard.press('End');
-      await page.waitForTimeout(150);
-      expect(await tooltip(page)).toMatch(/^Date \| 2022-05-1\d \| /);
+      await expect.poll(() => tooltip(page), { timeout: 10_000 }).toMatch(/^Date \| 2022-05-1\d \| /);
       await page.keyboard.press('Escape');
-      await page.waitForTimeout(150);
-      expect(await tooltip(page)).toBeNull();
+      await expect.poll(() => tooltip(page), { timeout: 10_000 }).toBeNull();
       const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
       expect(outline).not.toBe('none');
       await page.context().close();
     });
 
     it('the charts’ note says how to reach the values by pointer, touch and keyboard', async () => {
-      const page = await report(false);
+      const page = await pages.note;
       const note = await page.locator('h2:text("Charts") + p.note').textContent();
       expect(note).not.toMatch(/^Hover/);
       expect(note).toContain('tap');
@@ -149,14 +174,7 @@ describe.skipIf(!existsSync(CHROMIUM))(
     });
 
     it('explore.html prints on A4 with nothing wider than the page', async () => {
-      const context = await browser.newContext({ offline: true, viewport: { width: 1200, height: 900 } });
-      const page = await context.newPage();
-      await page.goto(pathToFileURL(join(out, 'explore.html')).href, { waitUntil: 'load' });
-      await page.waitForFunction(
-        `document.querySelector('.control input[type=range]') !== null && document.querySelector('#headline table') !== null`,
-        undefined,
-        { timeout: 60_000 },
-      );
+      const page = await pages.explorer;
       await page.emulateMedia({ media: 'print' });
       await page.setViewportSize({ width: A4_PRINTABLE_PX, height: 1100 });
       const wide = await page.$$eval(
@@ -174,7 +192,7 @@ describe.skipIf(!existsSync(CHROMIUM))(
       expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(
         A4_PRINTABLE_PX,
       );
-      await context.close();
+      await page.context().close();
     });
   },
 );
