@@ -58,16 +58,20 @@ describe.skipIf(!existsSync(CHROMIUM))(
     beforeAll(async () => {
       root = await mkdtemp(join(tmpdir(), 'minesim-browser-'));
       const out = join(root, 'run');
-      await writeRunOutput(FIXTURE_SUMMARY, out, FIXTURE_MANIFEST);
       reportUrl = pathToFileURL(join(out, 'report.html')).href;
-
-      context = await chromium.launchPersistentContext(join(root, 'profile'), {
+      // The report is written while Chromium starts (and Chromium is closed after, if it fails).
+      const launching = chromium.launchPersistentContext(join(root, 'profile'), {
         executablePath: CHROMIUM,
         headless: true,
         args: CHROMIUM_ARGS,
         offline: true,
         viewport: { width: 1200, height: 900 },
       });
+      try {
+        await writeRunOutput(FIXTURE_SUMMARY, out, FIXTURE_MANIFEST);
+      } finally {
+        context = await launching;
+      }
       // Anything bound for the network is refused as well as recorded.
       await context.route(/^(https?|wss?|ftp):/, (route) => route.abort());
       context.on('request', (request) => requests.push(request.url()));
