@@ -5,18 +5,17 @@
 // page's width), on a phone (nothing wider than the screen) and offline (no request leaves either
 // page). One run, one browser, one load of each page for all the tests. Without Chromium the suite
 // is skipped, with a line on stderr saying how to get it.
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { minesim } from '../fixtures/cli-runs.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const HOW_TO_GET_CHROMIUM = 'install it with `apt-get install chromium` (Debian) to run it';
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The printable width of A4 (210 mm) less the stylesheet's 15 mm margins, in CSS px; Letter's is wider. */
 const A4_PRINTABLE_PX = Math.floor(((210 - 30) / 25.4) * 96);
 const PHONE_PX = 375;
@@ -42,11 +41,9 @@ describe.skipIf(!existsSync(CHROMIUM))(
     beforeAll(async () => {
       root = await mkdtemp(join(tmpdir(), 'minesim-readers-'));
       const out = join(root, 'run');
-      execFileSync(
-        'node',
-        ['bin/minesim.mjs', 'run', 'scenarios/north-korea-2017-s9.yaml', '--paths', '200', '--out', out],
-        { cwd: ROOT, stdio: 'pipe' },
-      );
+      // The run overlaps Chromium's start-up, and the two pages load side by side.
+      const run = minesim(['run', 'scenarios/north-korea-2017-s9.yaml', '--paths', '200', '--out', out]);
+      run.catch(() => {});
       browser = await chromium.launch({
         executablePath: CHROMIUM,
         headless: true,
@@ -55,20 +52,26 @@ describe.skipIf(!existsSync(CHROMIUM))(
       context = await browser.newContext({ offline: true, viewport: { width: 1200, height: 900 } });
       await context.route(/^(https?|wss?|ftp):/, (route) => route.abort());
       context.on('request', (request) => requests.push(request.url()));
-      report = await context.newPage();
-      await report.goto(pathToFileURL(join(out, 'report.html')).href, { waitUntil: 'load' });
-      await report.waitForFunction(
-        `[...document.querySelectorAll('.chart')].every((c) => c.querySelector('svg')?.getBoundingClientRect().width > 0)`,
-        undefined,
-        { timeout: 30_000 },
-      );
-      explorer = await context.newPage();
-      await explorer.goto(pathToFileURL(join(out, 'explore.html')).href, { waitUntil: 'load' });
-      await explorer.waitForFunction(
-        `document.querySelector('.control input[type=range]') !== null && document.querySelector('#headline table') !== null`,
-        undefined,
-        { timeout: 60_000 },
-      );
+      [report, explorer] = await Promise.all([context.newPage(), context.newPage()]);
+      await run;
+      await Promise.all([
+        (async () => {
+          await report.goto(pathToFileURL(join(out, 'report.html')).href, { waitUntil: 'load' });
+          await report.waitForFunction(
+            `[...document.querySelectorAll('.chart')].every((c) => c.querySelector('svg')?.getBoundingClientRect().width > 0)`,
+            undefined,
+            { timeout: 30_000 },
+          );
+        })(),
+        (async () => {
+          await explorer.goto(pathToFileURL(join(out, 'explore.html')).href, { waitUntil: 'load' });
+          await explorer.waitForFunction(
+            `document.querySelector('.control input[type=range]') !== null && document.querySelector('#headline table') !== null`,
+            undefined,
+            { timeout: 60_000 },
+          );
+        })(),
+      ]);
     }, 120_000);
 
     afterAll(async () => {
