@@ -1,30 +1,30 @@
 // explore.html as `minesim run` writes it: beside report.html, linked from it, self-contained,
 // under its size budget; `--no-explorer` leaves it out. Needs the build (the page's bundle).
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSP_EXPLORER, EXPLORER_MAX_BYTES } from '../../src/explorer/page.js';
+import { minesim } from '../fixtures/cli-runs.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const run = (args: string[]) =>
-  execFileSync('node', ['bin/minesim.mjs', 'run', ...args], { cwd: ROOT, stdio: 'pipe' });
+const run = (args: string[]) => minesim(['run', ...args]);
 
 describe('explore.html written by minesim run', () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'minesim-explorer-page-'));
-    run(['scenarios/north-korea-2017-s9.yaml', '--paths', '300', '--out', join(dir, 'with')]);
-    run([
-      'scenarios/north-korea-2017-s9.yaml',
-      '--paths',
-      '300',
-      '--out',
-      join(dir, 'without'),
-      '--no-explorer',
+    // The two runs side by side.
+    await Promise.all([
+      run(['scenarios/north-korea-2017-s9.yaml', '--paths', '300', '--out', join(dir, 'with')]),
+      run([
+        'scenarios/north-korea-2017-s9.yaml',
+        '--paths',
+        '300',
+        '--out',
+        join(dir, 'without'),
+        '--no-explorer',
+      ]),
     ]);
   }, 120_000);
   afterAll(async () => {
