@@ -4,9 +4,8 @@
 // message) without breaking, come back to the same view from its link, compare with a pinned
 // result, and never log an error or send a request. Screenshots go to test-output/. Without
 // Chromium the suite is skipped, with a line on stderr saying how to get it.
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -17,6 +16,7 @@ import { explorerMessages } from '../../src/messages/explorer.js';
 import { formatProblem } from '../../src/scenario/problem.js';
 import { validateScenarioText } from '../../src/scenario/validate.js';
 import type { RunSummary } from '../../src/stats/summary.js';
+import { minesim } from '../fixtures/cli-runs.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const HOW_TO_GET_CHROMIUM = 'install it with `apt-get install chromium` (Debian) to run it';
@@ -57,11 +57,9 @@ describe.skipIf(!existsSync(CHROMIUM))(
     beforeAll(async () => {
       root = await mkdtemp(join(tmpdir(), 'minesim-explorer-'));
       const out = join(root, 'run');
-      execFileSync('node', ['bin/minesim.mjs', 'run', SCENARIO, '--paths', String(PATHS), '--out', out], {
-        cwd: ROOT,
-        stdio: 'pipe',
-      });
-      cli = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+      // The run overlaps Chromium's start-up.
+      const run = minesim(['run', SCENARIO, '--paths', String(PATHS), '--out', out]);
+      run.catch(() => {});
       url = pathToFileURL(join(out, 'explore.html')).href;
       context = await chromium.launchPersistentContext(join(root, 'profile'), {
         executablePath: CHROMIUM,
@@ -83,6 +81,8 @@ describe.skipIf(!existsSync(CHROMIUM))(
         if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
       });
       page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+      await run;
+      cli = JSON.parse(await readFile(join(out, 'summary.json'), 'utf8'));
       await page.goto(url, { waitUntil: 'load' });
       await page.waitForFunction('document.querySelector(".control input[type=range]") !== null', undefined, {
         timeout: 60_000,
