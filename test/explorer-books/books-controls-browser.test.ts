@@ -6,14 +6,21 @@
 // depreciation and loss limit), and the market's and the tariff's, typed into its box or a slider
 // dragged to either end, must give what `minesim run --set` gives at the same paths and seed,
 // summary.json bit for bit. Without Chromium the suite is skipped, with a line on stderr.
-import { execFileSync } from 'node:child_process';
+//
+// `minesim run` and `minesim validate` are called in this process (main(), their outputs and exit
+// codes those of the spawned command), one after another on a queue that the page's work does not
+// wait on: the runs the cases compare with are queued before the first case, and a dragged slider's
+// once its box shows the value. A scenario file's page is opened once; a case begins on it as it
+// opened, its edits undone by removing the link's fragment (the page then shows the committed run
+// and redraws the controls from the file's YAML, checked before each case).
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/main.js';
 import { headlineRows } from '../../src/explorer/headline-rows.js';
 import { explorerView, rowText } from '../../src/explorer/view.js';
 
@@ -29,13 +36,59 @@ const PATHS = 120;
 if (!existsSync(CHROMIUM))
   process.stderr.write(`explorer books controls test skipped: no ${CHROMIUM}; ${HOW_TO_GET_CHROMIUM}.\n`);
 
-function run(file: string, out: string, sets: string[] = [], paths = PATHS): string {
-  const args = ['bin/minesim.mjs', 'run', file, '--paths', String(paths), '--out', out];
-  execFileSync('node', [...args, ...sets.flatMap((s) => ['--set', s])], { cwd: ROOT, stdio: 'pipe' });
-  const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
-  // The page has no --set to state: what --set changed from the file is left out of the comparison.
-  delete summary.scenario.overrides;
-  return JSON.stringify(summary);
+/** A scenario file of the checkout, named as from the checkout's folder when that is the working one. */
+const here = (file: string) => relative(process.cwd(), join(ROOT, file));
+
+/** `minesim ARGS` in this process: its exit code and what it wrote on stderr. */
+async function minesim(args: string[]): Promise<{ code: number; stderr: string }> {
+  let stderr = '';
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    stderr += String(chunk);
+    return true;
+  });
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+  try {
+    await main(args);
+    return { code: Number(process.exitCode ?? 0), stderr };
+  } finally {
+    process.exitCode = undefined;
+    err.mockRestore();
+    out.mockRestore();
+  }
+}
+
+/**
+ * The commands, one at a time (each captures the process's stdout and stderr while it runs), in
+ * the order asked, while the pages work: a command's failure is its own promise's alone.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+function queued<T>(job: () => Promise<T>): Promise<T> {
+  const done = queue.then(job);
+  queue = done.catch(() => {});
+  // Awaited by its case later: a failure meanwhile is not an unhandled rejection.
+  done.catch(() => {});
+  return done;
+}
+
+/** `minesim run FILE --paths PATHS --out OUT --set ...`'s summary.json. */
+function run(file: string, out: string, sets: string[] = [], paths = PATHS): Promise<string> {
+  return queued(async () => {
+    const args = [
+      'run',
+      here(file),
+      '--paths',
+      String(paths),
+      '--out',
+      out,
+      ...sets.flatMap((s) => ['--set', s]),
+    ];
+    const { code, stderr } = await minesim(args);
+    if (code !== 0) throw new Error(`minesim ${args.join(' ')} exited with ${code}: ${stderr}`);
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+    // The page has no --set to state: what --set changed from the file is left out of the comparison.
+    delete summary.scenario.overrides;
+    return JSON.stringify(summary);
+  });
 }
 
 /** Typed into a control's box (a slider's or a written number's), as an analyst would. */
@@ -97,16 +150,13 @@ const REFUSED: [file: string, key: string, typed: string, set: string, path: str
 ];
 
 /** What `minesim validate --set` says of `path`, from the path on. */
-function refusal(file: string, set: string, path: string): string {
-  try {
-    execFileSync('node', ['bin/minesim.mjs', 'validate', file, '--set', set], { cwd: ROOT, stdio: 'pipe' });
-  } catch (error) {
-    const line = String((error as { stderr: Buffer }).stderr)
-      .split('\n')
-      .find((l) => l.includes(` ${path}: `));
-    if (line !== undefined) return line.slice(line.indexOf(` ${path}: `) + 1);
-  }
-  throw new Error(`minesim validate --set ${set} did not refuse ${path}`);
+function refusal(file: string, set: string, path: string): Promise<string> {
+  return queued(async () => {
+    const { code, stderr } = await minesim(['validate', here(file), '--set', set]);
+    const line = stderr.split('\n').find((l) => l.includes(` ${path}: `));
+    if (code !== 0 && line !== undefined) return line.slice(line.indexOf(` ${path}: `) + 1);
+    throw new Error(`minesim validate --set ${set} did not refuse ${path}`);
+  });
 }
 
 /** A price that falls 95 % a year and a covenant just above the drawdown's loan-to-value. */
@@ -137,23 +187,48 @@ describe.skipIf(!existsSync(CHROMIUM))(
   `the loan scenario's controls against minesim run --set (without ${CHROMIUM}: ${HOW_TO_GET_CHROMIUM})`,
   () => {
     let root: string;
-    const hrefs = new Map<string, string>();
     const committed = new Map<string, string>();
+    /** Each scenario file's page, opened once, and the YAML it opened with. */
+    const pages = new Map<string, { page: Page; yaml: string }>();
+    /** What the edges', the refused and the typed cases compare with, queued in their order before the first case. */
+    const expected = new Map<string, Promise<string>>();
+    /** A case's row (it.each gives its items), as the key of what it compares with. */
+    const caseOf = (...row: unknown[]) => JSON.stringify(row);
     let browser: Browser;
 
-    async function open(file: string): Promise<Page> {
+    const out = (name: string) => join(root, name);
+
+    async function open(href: string): Promise<Page> {
       const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-      await page.goto(hrefs.get(file)!, { waitUntil: 'load' });
+      await page.goto(href, { waitUntil: 'load' });
       await page.waitForFunction('document.querySelector(".control input[type=range]") !== null', undefined, {
         timeout: 60_000,
       });
       return page;
     }
 
-    /** The page's summary once its full run after `act` is drawn. */
-    async function rerun(page: Page, act: () => Promise<void>): Promise<string> {
-      const runs = await page.evaluate<number>('window.minesimExplorer.timings.length');
-      await act();
+    /**
+     * `file`'s page as it opened: an edit (saved in the link's fragment) is undone by removing the
+     * fragment, which shows the committed run and draws the controls again from the file's YAML.
+     */
+    async function opened(file: string): Promise<Page> {
+      const { page, yaml } = pages.get(file)!;
+      if ((await page.inputValue('#yaml')) !== yaml) {
+        // The edit's state is in the fragment once its saving (which compresses) is done.
+        await page.waitForFunction("location.hash.replace(/^#/, '') !== ''", undefined, { timeout: 60_000 });
+        await page.evaluate("location.hash = ''");
+        await page.waitForFunction(
+          `document.body.dataset.state === 'committed' && document.getElementById('yaml').value === ${JSON.stringify(yaml)} && document.querySelector(".control input[type=range]") !== null`,
+          undefined,
+          { timeout: 60_000 },
+        );
+      }
+      expect(await page.inputValue('#yaml')).toBe(yaml);
+      return page;
+    }
+
+    /** Waits for the page's full run after `runs` runs to be drawn: its summary. */
+    async function finished(page: Page, runs: number): Promise<string> {
       await page.waitForFunction(
         `document.body.dataset.state === 'final' && window.minesimExplorer.timings.length > ${runs}`,
         undefined,
@@ -162,48 +237,75 @@ describe.skipIf(!existsSync(CHROMIUM))(
       return page.evaluate<string>('JSON.stringify(window.minesimExplorer.summary)');
     }
 
+    /** The page's summary once its full run after `act` is drawn. */
+    async function rerun(page: Page, act: () => Promise<void>): Promise<string> {
+      const runs = await page.evaluate<number>('window.minesimExplorer.timings.length');
+      await act();
+      return finished(page, runs);
+    }
+
     beforeAll(async () => {
       root = await mkdtemp(join(tmpdir(), 'minesim-explorer-books-'));
-      for (const [i, file] of FILES.entries()) {
-        const out = join(root, `page-${i}`);
-        committed.set(file, run(file, out));
-        hrefs.set(file, pathToFileURL(join(out, 'explore.html')).href);
-      }
-      browser = await chromium.launch({
+      const launched = chromium.launch({
         executablePath: CHROMIUM,
         headless: true,
         args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
       });
+      const pageRuns = FILES.map((file, i) => run(file, out(`page-${i}`)));
+      for (const edge of EDGES) {
+        const [, file, paths, sets] = edge;
+        expected.set(
+          caseOf(...edge),
+          run(file, out(`edge-${file.length}-${paths}-${sets.length}`), sets, paths),
+        );
+      }
+      for (const refused of REFUSED) {
+        const [file, , , set, path] = refused;
+        expected.set(caseOf(...refused), refusal(file, set, path));
+      }
+      for (const typed of TYPED) {
+        const [file, key, text, set] = typed;
+        expected.set(caseOf(...typed), run(file, out(`${file.length}-${key}-${text}`), [set]));
+      }
+      browser = await launched;
+      await Promise.all(
+        FILES.map(async (file, i) => {
+          committed.set(file, await pageRuns[i]);
+          const page = await open(pathToFileURL(join(out(`page-${i}`), 'explore.html')).href);
+          pages.set(file, { page, yaml: await page.inputValue('#yaml') });
+        }),
+      );
     }, 180_000);
 
     afterAll(async () => {
+      // The queued commands end before their folders go.
+      await queue;
       await browser?.close();
       if (root) await rm(root, { recursive: true, force: true });
-    });
+    }, 180_000);
 
     it.each(FILES)(
       "%s: Re-run here gives minesim run's summary.json and shows its rows",
       async (file) => {
-        const page = await open(file);
+        const page = await opened(file);
         expect(await rerun(page, () => page.click('#rerun'))).toBe(committed.get(file));
         const shown = await page.$$eval('#headline tr', (trs) =>
           trs.slice(1).map((tr) => [...tr.querySelectorAll('th, td')].map((td) => td.textContent)),
         );
         const view = explorerView(JSON.parse(committed.get(file)!));
         expect(shown).toEqual(headlineRows(view).map((row) => [row.label, rowText(row, view)]));
-        await page.close();
       },
       180_000,
     );
 
     it.each(EDGES)(
       "%s (%s): Re-run here gives minesim run's summary.json and shows its rows",
-      async (_, file, paths, sets) => {
-        const out = join(root, `edge-${file.length}-${paths}-${sets.length}`);
-        const cli = run(file, out, sets, paths);
-        const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-        await page.goto(pathToFileURL(join(out, 'explore.html')).href, { waitUntil: 'load' });
-        await page.waitForFunction('document.querySelector(".control input[type=range]") !== null');
+      async (...edge) => {
+        const [, file, paths, sets] = edge;
+        const cli = await expected.get(caseOf(...edge))!;
+        const page = await open(
+          pathToFileURL(join(out(`edge-${file.length}-${paths}-${sets.length}`), 'explore.html')).href,
+        );
         expect(await rerun(page, () => page.click('#rerun'))).toBe(cli);
         const shown = await page.$$eval('#headline tr', (trs) =>
           trs.slice(1).map((tr) => [...tr.querySelectorAll('th, td')].map((td) => td.textContent)),
@@ -217,8 +319,10 @@ describe.skipIf(!existsSync(CHROMIUM))(
 
     it.each(REFUSED)(
       '%s: %s typed as %s is refused in the words of --set %s',
-      async (file, key, typed, set, path) => {
-        const page = await open(file);
+      async (...refused) => {
+        const [file, key, typed] = refused;
+        const said = expected.get(caseOf(...refused))!;
+        const page = await opened(file);
         await page.$$eval('#controls details', (folds) => {
           for (const fold of folds) (fold as HTMLDetailsElement).open = true;
         });
@@ -229,28 +333,28 @@ describe.skipIf(!existsSync(CHROMIUM))(
           timeout: 60_000,
         });
         const problems = await page.$$eval('#problems li', (lis) => lis.map((li) => li.textContent ?? ''));
-        const said = refusal(file, set, path);
-        expect(problems.some((p) => p.endsWith(said))).toBe(true);
-        await page.close();
+        const words = await said;
+        expect(problems.some((p) => p.endsWith(words))).toBe(true);
       },
       180_000,
     );
 
     it.each(TYPED)(
       '%s: %s typed as %s gives --set %s',
-      async (file, key, typed, set) => {
-        const page = await open(file);
+      async (...typed) => {
+        const [file, key, text] = typed;
+        const cli = expected.get(caseOf(...typed))!;
+        const page = await opened(file);
         const box = `.control[data-key="${key}"] input.typed`;
         // The written numbers are in a fold, "Every other number in the scenario": opened as a reader would.
         await page.$$eval('#controls details', (folds) => {
           for (const fold of folds) (fold as HTMLDetailsElement).open = true;
         });
         const shown = await rerun(page, async () => {
-          await page.fill(box, typed);
+          await page.fill(box, text);
           await page.press(box, 'Enter');
         });
-        expect(shown).toBe(run(file, join(root, `${file.length}-${key}-${typed}`), [set]));
-        await page.close();
+        expect(shown).toBe(await cli);
       },
       180_000,
     );
@@ -258,24 +362,28 @@ describe.skipIf(!existsSync(CHROMIUM))(
     it.each(DRAGGED)(
       '%s: %s dragged to its %s gives --set of the value its box shows',
       async (file, key, end) => {
-        const page = await open(file);
+        const page = await opened(file);
         const row = `.control[data-key="${key}"]`;
-        const shown = await rerun(page, () =>
-          page.$eval(
-            `${row} input[type=range]`,
-            (range, to) => {
-              const r = range as HTMLInputElement;
-              r.value = to === 'min' ? r.min : r.max;
-              r.dispatchEvent(new Event('input', { bubbles: true }));
-            },
-            end,
-          ),
+        const runs = await page.evaluate<number>('window.minesimExplorer.timings.length');
+        await page.$eval(
+          `${row} input[type=range]`,
+          (range, to) => {
+            const r = range as HTMLInputElement;
+            r.value = to === 'min' ? r.min : r.max;
+            r.dispatchEvent(new Event('input', { bubbles: true }));
+          },
+          end,
         );
+        // The box shows the dragged value at once: the command runs while the page does.
         const value = await page.inputValue(`${row} input.typed`);
         const unit = (await page.textContent(`${row} .unit`)) ?? '';
         const set = `${key}=${value}${unit === '' ? '' : ` ${unit.replace('%/year', '%')}`}`;
-        expect(shown).toBe(run(file, join(root, `${file.length}-${key}-${end}`), [set]));
-        await page.close();
+        const cli = run(file, out(`${file.length}-${key}-${end}`), [set]);
+        const shown = await finished(page, runs);
+        // And still shows it once the page's run is drawn.
+        expect(await page.inputValue(`${row} input.typed`)).toBe(value);
+        expect(await page.textContent(`${row} .unit`)).toBe(unit);
+        expect(shown).toBe(await cli);
       },
       180_000,
     );
