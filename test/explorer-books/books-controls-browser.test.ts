@@ -7,17 +7,19 @@
 // dragged to either end, must give what `minesim run --set` gives at the same paths and seed,
 // summary.json bit for bit. Without Chromium the suite is skipped, with a line on stderr.
 //
-// `minesim run` and `minesim validate` are called in this process (main(), their outputs and exit
-// codes those of the spawned command), one after another on a queue that the page's work does not
-// wait on: the runs the cases compare with are queued before the first case, and a dragged slider's
-// once its box shows the value. A scenario file's page is opened once; a case begins on it as it
+// `minesim run` and `minesim validate` run on two lanes, this process (main(), its outputs and exit
+// codes those of the spawned command) and a spawned one, that the page's work does not wait on: the
+// runs the cases compare with are queued before the first case, and a dragged slider's once its box
+// shows the value; the runs whose page is not opened are given --no-explorer. A scenario file's page is opened once; a case begins on it as it
 // opened, its edits undone by removing the link's fragment (the page then shows the committed run
 // and redraws the controls from the file's YAML, checked before each case).
+import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
@@ -57,22 +59,55 @@ async function minesim(args: string[]): Promise<{ code: number; stderr: string }
   }
 }
 
+/** `minesim ARGS` as a process of its own (for the second lane: the command is the same). */
+async function spawned(args: string[]): Promise<{ code: number; stderr: string }> {
+  try {
+    const { stderr } = await promisify(execFile)('node', [join(ROOT, 'bin/minesim.mjs'), ...args]);
+    return { code: 0, stderr };
+  } catch (error) {
+    const failed = error as { code?: unknown; stderr?: string };
+    if (typeof failed.code !== 'number') throw error;
+    return { code: failed.code, stderr: failed.stderr ?? '' };
+  }
+}
+
 /**
- * The commands, one at a time (each captures the process's stdout and stderr while it runs), in
- * the order asked, while the pages work: a command's failure is its own promise's alone.
+ * Two lanes for the commands, in the order asked, while the pages work: this process (one command
+ * at a time, as each captures the process's stdout and stderr) and a spawned one, so that both
+ * cores are busy. A command's failure is its own promise's alone.
  */
-let queue: Promise<unknown> = Promise.resolve();
-function queued<T>(job: () => Promise<T>): Promise<T> {
-  const done = queue.then(job);
-  queue = done.catch(() => {});
+const lanes = [minesim, spawned];
+const waiting: (() => void)[] = [];
+const commands: Promise<unknown>[] = [];
+function queued<T>(job: (lane: typeof minesim) => Promise<T>): Promise<T> {
+  const done = (async () => {
+    while (lanes.length === 0) await new Promise<void>((resolve) => waiting.push(resolve));
+    const lane = lanes.shift()!;
+    try {
+      return await job(lane);
+    } finally {
+      lanes.push(lane);
+      waiting.shift()?.();
+    }
+  })();
+  commands.push(done);
   // Awaited by its case later: a failure meanwhile is not an unhandled rejection.
   done.catch(() => {});
   return done;
 }
 
-/** `minesim run FILE --paths PATHS --out OUT --set ...`'s summary.json. */
-function run(file: string, out: string, sets: string[] = [], paths = PATHS): Promise<string> {
-  return queued(async () => {
+/**
+ * `minesim run FILE --paths PATHS --out OUT --set ...`'s summary.json; `explorer`: also its
+ * explore.html (--no-explorer leaves the summary as it is, only the page unwritten).
+ */
+function run(
+  file: string,
+  out: string,
+  sets: string[] = [],
+  paths = PATHS,
+  explorer = true,
+): Promise<string> {
+  return queued(async (lane) => {
     const args = [
       'run',
       here(file),
@@ -80,9 +115,10 @@ function run(file: string, out: string, sets: string[] = [], paths = PATHS): Pro
       String(paths),
       '--out',
       out,
+      ...(explorer ? [] : ['--no-explorer']),
       ...sets.flatMap((s) => ['--set', s]),
     ];
-    const { code, stderr } = await minesim(args);
+    const { code, stderr } = await lane(args);
     if (code !== 0) throw new Error(`minesim ${args.join(' ')} exited with ${code}: ${stderr}`);
     const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
     // The page has no --set to state: what --set changed from the file is left out of the comparison.
@@ -151,8 +187,8 @@ const REFUSED: [file: string, key: string, typed: string, set: string, path: str
 
 /** What `minesim validate --set` says of `path`, from the path on. */
 function refusal(file: string, set: string, path: string): Promise<string> {
-  return queued(async () => {
-    const { code, stderr } = await minesim(['validate', here(file), '--set', set]);
+  return queued(async (lane) => {
+    const { code, stderr } = await lane(['validate', here(file), '--set', set]);
     const line = stderr.split('\n').find((l) => l.includes(` ${path}: `));
     if (code !== 0 && line !== undefined) return line.slice(line.indexOf(` ${path}: `) + 1);
     throw new Error(`minesim validate --set ${set} did not refuse ${path}`);
@@ -265,7 +301,7 @@ describe.skipIf(!existsSync(CHROMIUM))(
       }
       for (const typed of TYPED) {
         const [file, key, text, set] = typed;
-        expected.set(caseOf(...typed), run(file, out(`${file.length}-${key}-${text}`), [set]));
+        expected.set(caseOf(...typed), run(file, out(`${file.length}-${key}-${text}`), [set], PATHS, false));
       }
       browser = await launched;
       await Promise.all(
@@ -279,7 +315,7 @@ describe.skipIf(!existsSync(CHROMIUM))(
 
     afterAll(async () => {
       // The queued commands end before their folders go.
-      await queue;
+      await Promise.allSettled(commands);
       await browser?.close();
       if (root) await rm(root, { recursive: true, force: true });
     }, 180_000);
@@ -378,7 +414,7 @@ describe.skipIf(!existsSync(CHROMIUM))(
         const value = await page.inputValue(`${row} input.typed`);
         const unit = (await page.textContent(`${row} .unit`)) ?? '';
         const set = `${key}=${value}${unit === '' ? '' : ` ${unit.replace('%/year', '%')}`}`;
-        const cli = run(file, out(`${file.length}-${key}-${end}`), [set]);
+        const cli = run(file, out(`${file.length}-${key}-${end}`), [set], PATHS, false);
         const shown = await finished(page, runs);
         // And still shows it once the page's run is drawn.
         expect(await page.inputValue(`${row} input.typed`)).toBe(value);
