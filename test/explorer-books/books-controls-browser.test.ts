@@ -10,9 +10,10 @@
 // `minesim run` and `minesim validate` run on two lanes, this process (main(), its outputs and exit
 // codes those of the spawned command) and a spawned one, that the page's work does not wait on: the
 // runs the cases compare with are queued before the first case, and a dragged slider's once its box
-// shows the value; the runs whose page is not opened are given --no-explorer. A scenario file's page is opened once; a case begins on it as it
-// opened, its edits undone by removing the link's fragment (the page then shows the committed run
-// and redraws the controls from the file's YAML, checked before each case).
+// shows the value; the runs whose page is not opened are given --no-explorer. A scenario file's page
+// is opened once; a case begins on it as it opened, its edits undone by removing the link's fragment
+// (the page then shows the committed run and redraws the controls from the file's YAML, checked
+// before each case).
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
