@@ -1,15 +1,15 @@
 // While explore.html refines a change, the figures drawn are still its first answer's (256 paths):
 // the status said only "Refining: 3,000 of 20,000 paths…", read as the figures of 3,000 paths. It
 // now names the paths the figures shown come from. Without Chromium the suite is skipped.
-import { execFile } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIRST_PATHS } from '../../src/explorer/simulate.js';
 import { setScenarioValue } from '../../src/explorer/yaml-edit.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -24,34 +24,15 @@ describe.skipIf(!existsSync(CHROMIUM))(
   () => {
     let root: string;
     let browser: Browser;
-    let out: string;
-    /** The first answer's paths (src/explorer/simulate.ts, which loads the engine: read meanwhile). */
-    let firstPaths: number;
 
     beforeAll(async () => {
       root = await mkdtemp(join(tmpdir(), 'minesim-explorer-first-'));
-      out = join(root, 'flagship');
-      // The flagship's explore.html is written while Chromium starts and the engine's modules load.
-      await Promise.all([
-        import('../../src/explorer/simulate.js').then((simulate) => {
-          firstPaths = simulate.FIRST_PATHS;
-        }),
-        promisify(execFile)(
-          'node',
-          ['bin/minesim.mjs', 'run', 'scenarios/north-korea-2017-s9.yaml', '--paths', '60', '--out', out],
-          { cwd: ROOT },
-        ),
-        chromium
-          .launch({
-            executablePath: CHROMIUM,
-            headless: true,
-            args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-          })
-          .then((launched) => {
-            browser = launched;
-          }),
-      ]);
-    }, 120_000);
+      browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+      });
+    });
 
     afterAll(async () => {
       await browser?.close();
@@ -59,6 +40,12 @@ describe.skipIf(!existsSync(CHROMIUM))(
     });
 
     it('says the figures shown are the first answer of 256 paths while the full count runs', async () => {
+      const out = join(root, 'flagship');
+      execFileSync(
+        'node',
+        ['bin/minesim.mjs', 'run', 'scenarios/north-korea-2017-s9.yaml', '--paths', '60', '--out', out],
+        { cwd: ROOT, stdio: 'pipe' },
+      );
       const page = await browser.newPage();
       await page.goto(pathToFileURL(join(out, 'explore.html')).href);
       await page.waitForFunction('document.querySelector(".control input[type=range]") !== null', undefined, {
@@ -72,7 +59,7 @@ describe.skipIf(!existsSync(CHROMIUM))(
         { timeout: 60_000 },
       );
       expect(await page.textContent('#status')).toMatch(
-        new RegExp(`^First answer shown \\(${firstPaths} paths\\); refining: [\\d,]+ of 20,000 paths…$`),
+        new RegExp(`^First answer shown \\(${FIRST_PATHS} paths\\); refining: [\\d,]+ of 20,000 paths…$`),
       );
       await page.close();
     }, 120_000);
