@@ -4,13 +4,12 @@
 // dragged 0.155; a written 2000.1234 USD showed 2000.12, the run using 2000.1234; a typed 1e-400,
 // which a double reads as 0, ran a free tariff where `minesim run --set` refuses it. Without
 // Chromium the suite is skipped, with a line on stderr.
-import { execFile } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -23,10 +22,10 @@ const TARIFF = '.control[data-key="power.price"]';
 if (!existsSync(CHROMIUM))
   process.stderr.write(`explorer slider-box test skipped: no ${CHROMIUM}; ${HOW_TO_GET_CHROMIUM}.\n`);
 
-/** `minesim run`'s explore.html; the runs of the two pages go side by side, with Chromium's start. */
-async function explorePage(scenario: string, out: string): Promise<string> {
-  await promisify(execFile)('node', ['bin/minesim.mjs', 'run', scenario, '--paths', '60', '--out', out], {
+function explorePage(scenario: string, out: string): string {
+  execFileSync('node', ['bin/minesim.mjs', 'run', scenario, '--paths', '60', '--out', out], {
     cwd: ROOT,
+    stdio: 'pipe',
   });
   return pathToFileURL(join(out, 'explore.html')).href;
 }
@@ -54,8 +53,6 @@ describe.skipIf(!existsSync(CHROMIUM))(
     let root: string;
     let browser: Browser;
     let page: Page;
-    /** The flagship with a price and a premium written to more digits than a slider shows. */
-    let digits: Page;
 
     async function open(href: string): Promise<Page> {
       const opened = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
@@ -72,25 +69,12 @@ describe.skipIf(!existsSync(CHROMIUM))(
 
     beforeAll(async () => {
       root = await mkdtemp(join(tmpdir(), 'minesim-explorer-box-'));
-      const file = join(root, 'digits.yaml');
-      const text = readFileSync(join(ROOT, FLAGSHIP), 'utf8')
-        .replace('unitPrice: 2000 USD', 'unitPrice: 2000.1234 USD')
-        .replace('importPremium: 30 %', 'importPremium: 30.123456 %');
-      writeFileSync(file, text);
-      const [flagshipHref, digitsHref] = await Promise.all([
-        explorePage(FLAGSHIP, join(root, 'flagship')),
-        explorePage(file, join(root, 'digits')),
-        chromium
-          .launch({
-            executablePath: CHROMIUM,
-            headless: true,
-            args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-          })
-          .then((launched) => {
-            browser = launched;
-          }),
-      ]);
-      [page, digits] = await Promise.all([open(flagshipHref), open(digitsHref)]);
+      browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+      });
+      page = await open(explorePage(FLAGSHIP, join(root, 'flagship')));
     }, 120_000);
 
     afterAll(async () => {
@@ -129,6 +113,12 @@ describe.skipIf(!existsSync(CHROMIUM))(
     }, 90_000);
 
     it("a value written to more digits than a slider's 6 shows in its box as written", async () => {
+      const file = join(root, 'digits.yaml');
+      const text = readFileSync(join(ROOT, FLAGSHIP), 'utf8')
+        .replace('unitPrice: 2000 USD', 'unitPrice: 2000.1234 USD')
+        .replace('importPremium: 30 %', 'importPremium: 30.123456 %');
+      writeFileSync(file, text);
+      const digits = await open(explorePage(file, join(root, 'digits')));
       const box = (key: string) => digits.inputValue(`.control[data-key="${key}"] input.typed`);
       expect(await box('fleet[0].unitPrice')).toBe('2000.1234');
       expect(await box('fleet[0].importPremium')).toBe('30.123456');
