@@ -12,6 +12,9 @@ import { type Run, runNode } from '../fixtures/node-process.js';
 /** A line a name tries to print as if minesim had computed it. */
 const FORGED = 'P(payback within 2 years) 0.99';
 
+// One chart of five (drawing them is most of a run's time: the claim is what the terminal shows), and
+// the tests run together, each command on its own output folder.
+
 /** Names with an erase, a colour, a C1 control sequence introducer, a right-to-left override and a forged line. */
 const NAME = `north \\e[2J\\e[31mred\\u009b2J \\u202eevil\\nFORGED`;
 
@@ -51,6 +54,7 @@ monteCarlo:
   paths: 16
 outputs:
   samplePaths: 2
+  charts: [payback-cdf]
 `.replaceAll('FORGED', FORGED);
 
 let dir: string;
@@ -86,7 +90,7 @@ function expectShown(run: Run) {
   expect(text.split('\n').filter((line) => line.startsWith(FORGED))).toEqual([]);
 }
 
-describe('the terminal shows a scenario’s words, it does not obey them', () => {
+describe.concurrent('the terminal shows a scenario’s words, it does not obey them', () => {
   it('minesim validate: the name and the hedge’s note on one line each, escapes shown', async () => {
     const run = await minesim('validate', file);
     expect(run.code).toBe(0);
@@ -115,21 +119,23 @@ describe('the terminal shows a scenario’s words, it does not obey them', () =>
   });
 
   it('minesim backtest and sweep', async () => {
-    const backtest = await minesim('backtest', file, '--out', join(dir, 'backtest'));
+    const [backtest, sweep] = await Promise.all([
+      minesim('backtest', file, '--out', join(dir, 'backtest')),
+      minesim(
+        'sweep',
+        file,
+        '--set',
+        'horizon=2 years',
+        '--vary',
+        'power.price=0.04,0.06',
+        '--paths',
+        '8',
+        '--out',
+        join(dir, 'sweep'),
+      ),
+    ]);
     expect(backtest.code).toBe(0);
     expectShown(backtest);
-    const sweep = await minesim(
-      'sweep',
-      file,
-      '--set',
-      'horizon=2 years',
-      '--vary',
-      'power.price=0.04,0.06',
-      '--paths',
-      '8',
-      '--out',
-      join(dir, 'sweep'),
-    );
     expect(sweep.code).toBe(0);
     expectShown(sweep);
   });
