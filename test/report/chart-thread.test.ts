@@ -17,10 +17,23 @@ import { FIXTURE_SUMMARY } from '../fixtures/summary.js';
 
 afterEach(() => stopChartThread());
 
+// The in-process drawings the chart thread's must equal, drawn once (before any thread starts) and
+// only read by the tests that compare with them.
+let allHere: ReturnType<typeof renderAllCharts> | undefined;
+const allChartsHere = () => {
+  allHere ??= renderAllCharts(FIXTURE_SUMMARY, { onWarning: () => {} });
+  return allHere;
+};
+let fanHere: ReturnType<typeof renderChart> | undefined;
+const fanChartHere = () => {
+  fanHere ??= renderChart(roiFanSpec(FIXTURE_SUMMARY));
+  return fanHere;
+};
+
 describe('the chart thread', () => {
   it('renderChart() with the chart thread drawing the SVG makes the same SVG and PNG, byte for byte, as in-process', async () => {
     const spec = roiFanSpec(FIXTURE_SUMMARY);
-    const here = await renderChart(spec);
+    const here = await fanChartHere();
     startChartThread();
     const there = await renderChart(spec);
     expect(there.svg).toBe(here.svg);
@@ -28,7 +41,7 @@ describe('the chart thread', () => {
   }, 60_000);
 
   it('renderAllCharts() with the chart thread draws every chart of a run as in-process, each in its place', async () => {
-    const here = await renderAllCharts(FIXTURE_SUMMARY, { onWarning: () => {} });
+    const here = await allChartsHere();
     startChartThread();
     const there = await renderAllCharts(FIXTURE_SUMMARY, { onWarning: () => {} });
     expect(there.map((c) => c.name)).toEqual(here.map((c) => c.name));
@@ -39,7 +52,7 @@ describe('the chart thread', () => {
   }, 60_000);
 
   it('endChartThreadWhenDrawn() after renderAllCharts() ends the thread once the last SVG is back, with every chart as in-process', async () => {
-    const here = await renderAllCharts(FIXTURE_SUMMARY, { onWarning: () => {} });
+    const here = await allChartsHere();
     startChartThread();
     const drawing = renderAllCharts(FIXTURE_SUMMARY, { onWarning: () => {} });
     endChartThreadWhenDrawn();
@@ -54,7 +67,7 @@ describe('the chart thread', () => {
 
   it('endChartThreadWhenDrawn() with no SVG awaited ends the thread now, and a later chart is drawn in-process', async () => {
     const spec = roiFanSpec(FIXTURE_SUMMARY);
-    const here = await renderChart(spec);
+    const here = await fanChartHere();
     startChartThread();
     endChartThreadWhenDrawn();
     expect(chartThreadRunning()).toBe(false);
@@ -88,7 +101,7 @@ describe('drawSvg() of draw-svg-bundled.ts', () => {
   }, 60_000);
 });
 
-describe('the build’s code caches', () => {
+describe.concurrent('the build’s code caches', () => {
   it.each([
     ['dist/report/chart-worker.bundle.cjs', 'dist/report/chart-worker.bundle.cache', 'drawSvg'],
     ['dist/cli/bundle/validate.cjs', 'dist/cli/bundle/validate.cache', 'main'],
@@ -114,7 +127,7 @@ describe('the build’s code caches', () => {
   );
 });
 
-describe('the short commands’ V8 flags', () => {
+describe.concurrent('the short commands’ V8 flags', () => {
   it('the build records the V8 flags of its caches, ones this Node knows: eight times the default interrupt budget', async () => {
     const { v8Flags } = JSON.parse(readFileSync(join(ROOT, 'dist/cli/bundle/code-cache.json'), 'utf8'));
     const options = await runNode(['--v8-options']);
