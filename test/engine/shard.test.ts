@@ -29,12 +29,23 @@ const scenario = () => scenarioOf(source);
 
 /** The parts of a run as they would travel: serialised to JSON and read back. */
 async function parts(paths: number, n: number): Promise<NamedPart[]> {
+  // Each split is simulated once; every call reads its own copy back from the JSON text.
+  const key = `${paths}/${n}`;
+  let texts = written.get(key);
+  if (texts === undefined) {
+    texts = written_(paths, n);
+    written.set(key, texts);
+  }
+  return (await texts).map((text, k) => ({ file: `part-${k}-of-${n}.json`, part: JSON.parse(text) }));
+}
+const written = new Map<string, Promise<string[]>>();
+async function written_(paths: number, n: number): Promise<string[]> {
   const s = await scenario();
-  const out: NamedPart[] = [];
+  const out: string[] = [];
   for (let k = 0; k < n; k++) {
     const acc = await accumulateRun(s, { paths, workers: 1 }, shardRange(paths, { k, n }));
     const part = toPart(acc, { k, n }, { path: 'test.yaml', source, sets: [] }, await partOrigin(s.coin));
-    out.push({ file: `part-${k}-of-${n}.json`, part: JSON.parse(JSON.stringify(part)) });
+    out.push(JSON.stringify(part));
   }
   return out;
 }
