@@ -33,13 +33,13 @@ async function parts(paths: number, n: number): Promise<NamedPart[]> {
   const key = `${paths}/${n}`;
   let texts = written.get(key);
   if (texts === undefined) {
-    texts = written_(paths, n);
+    texts = simulateParts(paths, n);
     written.set(key, texts);
   }
   return (await texts).map((text, k) => ({ file: `part-${k}-of-${n}.json`, part: JSON.parse(text) }));
 }
 const written = new Map<string, Promise<string[]>>();
-async function written_(paths: number, n: number): Promise<string[]> {
+async function simulateParts(paths: number, n: number): Promise<string[]> {
   const s = await scenario();
   const out: string[] = [];
   for (let k = 0; k < n; k++) {
