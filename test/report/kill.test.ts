@@ -111,7 +111,7 @@ async function inPairs<T>(count: number, run: (i: number) => Promise<T>): Promis
 }
 
 describe('kill trials of a folder write', { timeout: 120_000 }, () => {
-  it('SIGKILL before each step of a replacement leaves the folder at its name, every file whole; the next write cleans up', async () => {
+  it.concurrent('SIGKILL before each step of a replacement leaves the folder at its name, every file whole; the next write cleans up', async () => {
     const probe = await earlierFolder();
     const full = await trial(['folder', probe.dir, PLAN], 0);
     expect(full.code).toBe(0);
@@ -136,7 +136,7 @@ describe('kill trials of a folder write', { timeout: 120_000 }, () => {
     expect(outcomes).toHaveLength(steps);
   });
 
-  it('SIGKILL before each step of a new folder’s write leaves no folder or a whole one', async () => {
+  it.concurrent('SIGKILL before each step of a new folder’s write leaves no folder or a whole one', async () => {
     const parent = join(root, 'new');
     mkdirSync(parent);
     const full = await trial(['folder', join(parent, 'probe'), PLAN], 0);
@@ -185,7 +185,7 @@ describe('kill trials of minesim run', { timeout: 120_000 }, () => {
   );
   const args = (dir: string) => ['cli', 'run', scenario, '--paths', '50', '--workers', '1', '--out', dir];
 
-  it('SIGKILL amid the replacement, then SIGINT amid staging: the earlier output stays at its name', async () => {
+  it.concurrent('SIGKILL amid the replacement, then SIGINT amid staging: the earlier output stays at its name', async () => {
     const killed = join(root, 'cli', 'killed');
     const interrupted = join(root, 'cli', 'interrupted');
     await writeRunOutput(FIXTURE_SUMMARY, killed, FIXTURE_MANIFEST);
