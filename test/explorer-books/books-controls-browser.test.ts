@@ -10,7 +10,9 @@
 // `minesim run` and `minesim validate` run on two lanes, this process (main(), its outputs and exit
 // codes those of the spawned command) and a spawned one, that the page's work does not wait on: the
 // runs the cases compare with are queued before the first case, and a dragged slider's once its box
-// shows the value; the runs whose page is not opened are given --no-explorer. A scenario file's page
+// shows the value; the runs whose page is not opened are given --no-explorer and draw no charts
+// (outputs.charts=[]: summary.json is the same but for the --set it states, which the comparison
+// leaves out; the charts were a quarter or more of such a run's CPU time). A scenario file's page
 // is opened once; a case begins on it as it opened, its edits undone by removing the link's fragment
 // (the page then shows the committed run and redraws the controls from the file's YAML, checked
 // before each case).
@@ -99,7 +101,7 @@ function queued<T>(job: (lane: typeof minesim) => Promise<T>): Promise<T> {
 
 /**
  * `minesim run FILE --paths PATHS --out OUT --set ...`'s summary.json; `explorer`: also its
- * explore.html (--no-explorer leaves the summary as it is, only the page unwritten).
+ * explore.html and charts (without, --no-explorer and outputs.charts=[] leave the summary as it is).
  */
 function run(
   file: string,
@@ -116,7 +118,7 @@ function run(
       String(paths),
       '--out',
       out,
-      ...(explorer ? [] : ['--no-explorer']),
+      ...(explorer ? [] : ['--no-explorer', '--set', 'outputs.charts=[]']),
       ...sets.flatMap((s) => ['--set', s]),
     ];
     const { code, stderr } = await lane(args);
