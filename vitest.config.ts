@@ -13,12 +13,11 @@
 // hooks (a beforeAll that runs the engine or starts Chromium, an afterAll that closes it) get the
 // tests' 60 s, not vitest's 10 s.
 //
-// How many test files run at once. The e2e files (their own worker threads, spawned commands that
-// take every core, Chromium) run one at a time, after the others (a group of their own). The unit
-// and integration files run mostly in this process on one thread, so they run on every core
-// (vitest's own default is cores - 1, which on CI's 2-core machine ran one file at a time: the
-// integration project took 744 s there one file at a time against 581 s two at a time, with its
-// slowest file, 219 s of a browser, beside the rest).
+// How many test files run at once: every core, and at least two. vitest's own default is cores - 1,
+// which on CI's 2-core machine ran one file at a time, one core often idle while a file waited on a
+// spawned command or Chromium: `npm test` took 1,525 s there one file at a time, and 864 s with the
+// unit and integration files two at a time and the e2e files one at a time after them (the e2e files
+// alone: 176 s one at a time, 165 s two at a time, a core left idle as they wait on commands).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, posix, sep } from 'node:path';
@@ -81,8 +80,8 @@ const isolated = readdirSync(join(root, 'test'), { recursive: true, encoding: 'u
   .filter(needsOwnProcess)
   .sort();
 
-/** Test files at once in the unit and integration projects: every core, and at least two. */
-const IN_PROCESS_WORKERS = Math.max(2, availableParallelism() - 1);
+/** Test files at once: every core, and at least two. */
+const WORKERS = Math.max(2, availableParallelism() - 1);
 
 const e2e = [
   'test/cli/{catalog,cli,data,has-history,lazy-load,out,sweep-block}.test.ts',
@@ -101,14 +100,12 @@ export default defineConfig({
     setupFiles: ['test/setup/data-folder.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    maxWorkers: WORKERS,
     projects: [
       // Unit tests keep no state between files (no mocks of modules, nothing in a module global that
       // a file depends on), so they share one module graph instead of starting a process a file: on
       // a loaded 2-core machine this takes the project from about 39 s to about 11 s.
-      {
-        extends: true,
-        test: { name: 'unit', include: unit, isolate: false, maxWorkers: IN_PROCESS_WORKERS },
-      },
+      { extends: true, test: { name: 'unit', include: unit, isolate: false } },
       // The integration files, but for those that change the process (above), share one module graph
       // too: a file's own imports, hooks and tests still run afresh, and the setup file still runs
       // before each file (its own empty data folder in MINESIM_DATA), but minesim's modules are
@@ -120,23 +117,13 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: [...unit, ...e2e, ...isolated],
           isolate: false,
-          maxWorkers: IN_PROCESS_WORKERS,
         },
       },
       {
         extends: true,
-        test: {
-          name: 'integration-isolated',
-          include: isolated,
-          exclude: [...unit, ...e2e],
-          maxWorkers: IN_PROCESS_WORKERS,
-        },
+        test: { name: 'integration-isolated', include: isolated, exclude: [...unit, ...e2e] },
       },
-      // One file at a time, after the others: their commands and threads take every core.
-      {
-        extends: true,
-        test: { name: 'e2e', include: e2e, maxWorkers: 1, sequence: { groupOrder: 1 } },
-      },
+      { extends: true, test: { name: 'e2e', include: e2e } },
     ],
   },
 });
