@@ -15,9 +15,9 @@
 //
 // How many test files run at once: every core, and at least two. vitest's own default is cores - 1,
 // which on CI's 2-core machine ran one file at a time, one core often idle while a file waited on a
-// spawned command or Chromium: `npm test` took 1,525 s there one file at a time, and 864 s with the
-// unit and integration files two at a time and the e2e files one at a time after them (the e2e files
-// alone: 176 s one at a time, 165 s two at a time, a core left idle as they wait on commands).
+// spawned command or Chromium: `npm test` took 1,525 s there one file at a time, 864 s with the unit
+// and integration files two at a time and the e2e files one at a time after them, and 730 s with
+// every file two at a time (the e2e files' waits on commands and Chromium filled by other files).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, posix, sep } from 'node:path';
