@@ -24,10 +24,10 @@ import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headlineRows } from '../../src/explorer/headline-rows.js';
 import { explorerView, rowText } from '../../src/explorer/view.js';
+import { runMain } from '../fixtures/main-in-process.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const HOW_TO_GET_CHROMIUM = 'install it with `apt-get install chromium` (Debian) to run it';
@@ -44,23 +44,8 @@ if (!existsSync(CHROMIUM))
 /** A scenario file of the checkout, named as from the checkout's folder when that is the working one. */
 const here = (file: string) => relative(process.cwd(), join(ROOT, file));
 
-/** `minesim ARGS` in this process: its exit code and what it wrote on stderr. */
-async function minesim(args: string[]): Promise<{ code: number; stderr: string }> {
-  let stderr = '';
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-  try {
-    await main(args);
-    return { code: Number(process.exitCode ?? 0), stderr };
-  } finally {
-    process.exitCode = undefined;
-    err.mockRestore();
-    out.mockRestore();
-  }
-}
+/** `minesim ARGS`, on either lane: its exit code and what it wrote on stderr. */
+type Lane = (args: string[]) => Promise<{ code: number; stderr: string }>;
 
 /** `minesim ARGS` as a process of its own (for the second lane: the command is the same). */
 async function spawned(args: string[]): Promise<{ code: number; stderr: string }> {
@@ -79,10 +64,10 @@ async function spawned(args: string[]): Promise<{ code: number; stderr: string }
  * at a time, as each captures the process's stdout and stderr) and a spawned one, so that both
  * cores are busy. A command's failure is its own promise's alone.
  */
-const lanes = [minesim, spawned];
+const lanes: Lane[] = [runMain, spawned];
 const waiting: (() => void)[] = [];
 const commands: Promise<unknown>[] = [];
-function queued<T>(job: (lane: typeof minesim) => Promise<T>): Promise<T> {
+function queued<T>(job: (lane: Lane) => Promise<T>): Promise<T> {
   const done = (async () => {
     while (lanes.length === 0) await new Promise<void>((resolve) => waiting.push(resolve));
     const lane = lanes.shift()!;
