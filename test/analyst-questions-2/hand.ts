@@ -6,9 +6,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, vi } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { afterAll } from 'vitest';
 import type { RunSummary } from '../../src/stats/summary.js';
+import { runMain } from '../fixtures/main-in-process.js';
+import type { Run } from '../fixtures/node-process.js';
 
 export interface Day {
   price: number;
@@ -103,26 +104,7 @@ const dir = mkdtempSync(join(tmpdir(), 'minesim-analyst-2-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs `minesim <args>` in-process: its exit code, stdout and stderr. */
-export async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  try {
-    await main(args);
-    return { code: Number(process.exitCode ?? 0), stdout, stderr };
-  } finally {
-    process.exitCode = undefined;
-    err.mockRestore();
-    out.mockRestore();
-  }
-}
+export const cli = (...args: string[]): Promise<Run> => runMain(args);
 
 /** A scenario file written under the test's folder, by name. */
 export function scenarioFile(name: string, text: string): string {
