@@ -122,6 +122,14 @@ describe.concurrent('two processes into one --out at once', { timeout: 180_000 }
       expect(batch.stderr).toMatch(new RegExp(`${m.outputNotCollection(out)}|is being written`));
       expect(wholeOutput(out)).toBe('run');
     }
+    // The other cases run beside this one: their staging may be beside `dir` now. This case's own
+    // staging and lock are named after its --out.
+    expect(readdirSync(dir).filter((e) => e.startsWith('.tmp-batch'))).toEqual([]);
+  });
+});
+
+describe('after every case', () => {
+  it('nothing any of them staged is left beside their --out', () => {
     expect(readdirSync(dir).filter((e) => e.startsWith('.tmp-'))).toEqual([]);
   });
 });
