@@ -60,9 +60,15 @@ describe('Ctrl-C during run --watch', () => {
     await until(() => watching() === 1, 110_000);
     expect(watching(), stderr).toBe(1);
     const before = snapshot(`${out}-watch`);
-    // A save: the next preview starts after the 200 ms debounce and simulates for seconds.
+    // A save: the next preview starts after the 200 ms debounce (saying where it writes, as each
+    // preview does) and simulates for seconds. Ctrl-C once it has started: a fixed wait could land
+    // before it starts on a loaded machine, where Ctrl-C ends the watch between previews (exit 0).
+    const previews = () => (stderr.match(/--watch writes its /g) ?? []).length;
+    expect(previews(), stderr).toBe(1);
     writeFileSync(scenario, `${text}\n# edited\n`);
-    await new Promise((r) => setTimeout(r, 1200));
+    await until(() => previews() === 2, 60_000);
+    expect(previews(), stderr).toBe(2);
+    await new Promise((r) => setTimeout(r, 300));
     const sent = Date.now();
     child.kill('SIGINT');
     const code = await closed;

@@ -35,6 +35,7 @@ import { positiveSlots, SERIES, SERIES_COUNT, weeklyCheckpoints } from '../kerne
 import { runKey } from '../random/rng.js';
 import { type ChunkResult, ChunkRunner, type EngineSetup, SCALAR_COUNT } from './chunk.js';
 import { claimsOpenAtCut } from './claims-open-at-cut.js';
+import { runPilot } from './pilot-run.js';
 import { chunkRanges, defaultWorkers, runChunks, startWorkers, stopWorkers } from './pool.js';
 
 export interface RunOptions {
@@ -196,8 +197,8 @@ async function accumulateWith(
   // had noted for each such field (a Float64Array) to any object, and throws away every day loop
   // compiled during the pilot on that note (the kernel, the market's passes), to compile it again.
   const runner = new ChunkRunner(setup);
-  const pilot = runner.run(0, pilotCount, true);
   const slots = SERIES_COUNT * c;
+  const pilot = await runPilot(runner, pilotCount, slots);
   const raw = pilot.raw!;
   const [lo, hi, ratio] = pilotRanges(raw, pilotCount, slots, positiveSlots(c));
   setup.lo = lo;
