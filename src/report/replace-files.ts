@@ -168,7 +168,9 @@ async function putBack(
 
 /**
  * Moves out every entry of `target/rel` that the earlier output wrote (`ours`) and the new one has
- * not; a folder goes whole when everything in it is such a file, else only those files do.
+ * not: a folder the new output has not goes whole when everything in it is such a file (looked at
+ * before anything in it moves: moved file by file first, the folder itself could not then go
+ * where its files already are), else only those files in it do.
  */
 async function moveStale(
   target: string,
@@ -177,19 +179,35 @@ async function moveStale(
   folders: ReadonlySet<string>,
   ours: (rel: string) => boolean,
   moveAside: (rel: string) => Promise<void>,
-): Promise<boolean> {
+): Promise<void> {
   const entries = await readdir(join(target, rel), { withFileTypes: true });
-  // An empty folder was not the earlier output's: it wrote files in every folder it made.
-  let all = entries.length > 0;
   for (const entry of entries) {
     const path = rel ? join(rel, entry.name) : entry.name;
     if (entry.isDirectory()) {
-      const kept = folders.has(path);
-      if ((await moveStale(target, path, files, folders, ours, moveAside)) && !kept) await moveAside(path);
-      else all = false;
-    } else if (files.has(path)) all = false;
-    else if (ours(path)) await moveAside(path);
-    else all = false;
+      if (!folders.has(path) && (await allStale(target, path, files, ours))) await moveAside(path);
+      else await moveStale(target, path, files, folders, ours, moveAside);
+    } else if (!files.has(path) && ours(path)) await moveAside(path);
   }
-  return all;
+}
+
+/**
+ * Whether everything in the folder `target/rel`, at any depth, is the earlier output's and not the
+ * new one's. An empty folder is not: the earlier output wrote files in every folder it made.
+ */
+async function allStale(
+  target: string,
+  rel: string,
+  files: ReadonlySet<string>,
+  ours: (rel: string) => boolean,
+): Promise<boolean> {
+  const entries = await readdir(join(target, rel), { withFileTypes: true });
+  if (entries.length === 0) return false;
+  for (const entry of entries) {
+    const path = join(rel, entry.name);
+    const stale = entry.isDirectory()
+      ? await allStale(target, path, files, ours)
+      : !files.has(path) && ours(path);
+    if (!stale) return false;
+  }
+  return true;
 }
