@@ -40,9 +40,9 @@ const unit = [
 // modules (vi.resetModules), fake the timers, set an environment variable (TZ, say), or send the
 // process a signal that src/report/signals.ts holds, and those importing a helper that does so or
 // that registers hooks when imported (a shared module is imported once, so its hooks would be the
-// first file's alone: test/analyst-questions-2/hand.ts makes its folder so). They are found by
-// reading the files, so a new one goes there without being named; every other integration file
-// shares one module graph (the projects below).
+// first file's alone; test/analyst-questions-2/hand.ts's useScratchFolder() registers its hook in
+// the file that calls it instead). They are found by reading the files, so a new one goes there
+// without being named; every other integration file shares one module graph (the projects below).
 const CHANGES_PROCESS = new RegExp(
   [
     String.raw`vi\.(mock|doMock|resetModules|useFakeTimers|stubEnv|stubGlobal)\(`,

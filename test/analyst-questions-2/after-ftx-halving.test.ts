@@ -10,16 +10,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  backtest,
   coinsPerHs,
   dateAfter,
   day,
   irrOf,
   npvOf,
   paybackDay,
-  scenarioFile,
+  useScratchFolder,
   weekHashprice,
 } from './hand.js';
+
+const { backtest, scenarioFile } = useScratchFolder();
 
 const START = '2022-11-15';
 const DAYS = 731;

@@ -9,7 +9,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backtest, cli, outDir, scenarioFile } from './hand.js';
+import { cli, useScratchFolder } from './hand.js';
+
+const { backtest, outDir, scenarioFile } = useScratchFolder();
 
 const text = (tax: string) => `name: s9-peak-2017-loan
 start: 2017-12-17

@@ -2,7 +2,8 @@
 // day's expected coins per H/s (86,400 s / (difficulty x 2^32) x (subsidy + fees) a block, the
 // subsidy the day's issuance over its blocks unless given), the week's mean hashprice a resale is
 // priced on, NPV at an annual rate over days of 365.25 a year and the IRR that zeroes it; and the
-// CLI run in-process, and a back-test's summary.json and terminal lines.
+// CLI run in-process, and (in a test file's own scratch folder) a back-test's summary.json and
+// terminal lines.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -100,32 +101,42 @@ export function paybackDay(flows: readonly number[]): number | null {
   return null;
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'minesim-analyst-2-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
 /** Runs `minesim <args>` in-process: its exit code, stdout and stderr. */
 export const cli = (...args: string[]): Promise<Run> => runMain(args);
 
-/** A scenario file written under the test's folder, by name. */
-export function scenarioFile(name: string, text: string): string {
-  const path = join(dir, `${name}.yaml`);
-  writeFileSync(path, text);
-  return path;
+/** A test file's scratch folder, and the scenario files and back-tests written in it. */
+export interface Scratch {
+  /** The folder, for a run's --out. */
+  outDir: string;
+  /** A scenario file written in the folder, by name. */
+  scenarioFile(name: string, text: string): string;
+  /**
+   * `minesim backtest FILE`: its summary.json and the terminal's lines. One run gives both: the
+   * summary.json a back-test writes is the document `--json` prints, byte for byte.
+   */
+  backtest(file: string, ...more: string[]): Promise<{ summary: RunSummary; text: string; folder: string }>;
 }
 
 /**
- * `minesim backtest FILE`: its summary.json and the terminal's lines. One run gives both: the
- * summary.json a back-test writes is the document `--json` prints, byte for byte.
+ * A scratch folder of the calling test file's own, removed when its tests are done: called at the
+ * file's top level, so the afterAll is the file's. This module registers no hook when imported, and
+ * the files importing it share one module graph (vitest.config.ts) with nothing of theirs left in
+ * it: each file's folder is its own, so no two files' scenario names meet either.
  */
-export async function backtest(
-  file: string,
-  ...more: string[]
-): Promise<{ summary: RunSummary; text: string; folder: string }> {
-  const folder = join(dir, `${file.split('/').pop()}-${more.join('-').replace(/[^a-z0-9]/gi, '')}-bt`);
-  const shown = await cli('backtest', file, '--out', folder, ...more);
-  if (shown.code !== 0) throw new Error(shown.stderr);
-  const summary = JSON.parse(readFileSync(join(folder, 'summary.json'), 'utf8')) as RunSummary;
-  return { summary, text: shown.stdout, folder };
+export function useScratchFolder(): Scratch {
+  const dir = mkdtempSync(join(tmpdir(), 'minesim-analyst-2-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const scenarioFile = (name: string, text: string): string => {
+    const path = join(dir, `${name}.yaml`);
+    writeFileSync(path, text);
+    return path;
+  };
+  const backtest = async (file: string, ...more: string[]) => {
+    const folder = join(dir, `${file.split('/').pop()}-${more.join('-').replace(/[^a-z0-9]/gi, '')}-bt`);
+    const shown = await cli('backtest', file, '--out', folder, ...more);
+    if (shown.code !== 0) throw new Error(shown.stderr);
+    const summary = JSON.parse(readFileSync(join(folder, 'summary.json'), 'utf8')) as RunSummary;
+    return { summary, text: shown.stdout, folder };
+  };
+  return { outDir: dir, scenarioFile, backtest };
 }
-
-export const outDir = dir;

@@ -7,16 +7,17 @@
 // days. The claim P(hedges net >= 0 USD) >= 0.5 holds on the history.
 import { describe, expect, it } from 'vitest';
 import {
-  backtest,
   coinsPerHs,
   dateAfter,
   day,
   irrOf,
   npvOf,
   paybackDay,
-  scenarioFile,
+  useScratchFolder,
   weekHashprice,
 } from './hand.js';
+
+const { backtest, scenarioFile } = useScratchFolder();
 
 const START = '2024-06-01';
 const DAYS = 365;

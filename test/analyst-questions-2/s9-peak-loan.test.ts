@@ -13,16 +13,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  backtest,
   coinsPerHs,
   dateAfter,
   day,
   irrOf,
   npvOf,
   paybackDay,
-  scenarioFile,
+  useScratchFolder,
   weekHashprice,
 } from './hand.js';
+
+const { backtest, scenarioFile } = useScratchFolder();
 
 const START = '2017-12-17';
 const DAYS = 877; // to 2020-05-11, the halving and the sale

@@ -13,7 +13,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backtest, coinsPerHs, dateAfter, day, irrOf, npvOf, scenarioFile, weekHashprice } from './hand.js';
+import { coinsPerHs, dateAfter, day, irrOf, npvOf, useScratchFolder, weekHashprice } from './hand.js';
+
+const { backtest, scenarioFile } = useScratchFolder();
 
 const START = '2022-06-01';
 const DAYS = 1096;

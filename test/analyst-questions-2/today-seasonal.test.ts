@@ -10,7 +10,9 @@
 // gives the same machine's day with the data's last fees.
 import { describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../src/stats/summary.js';
-import { cli, dateAfter, day, scenarioFile } from './hand.js';
+import { cli, dateAfter, day, useScratchFolder } from './hand.js';
+
+const { scenarioFile } = useScratchFolder();
 
 const START = '2026-12-07';
 const written = `name: s21-today-seasonal

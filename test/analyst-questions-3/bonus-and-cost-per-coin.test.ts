@@ -14,15 +14,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  backtest,
   coinsPerHs,
   dateAfter,
   day,
   irrOf,
   npvOf,
-  scenarioFile,
+  useScratchFolder,
   weekHashprice,
 } from '../analyst-questions-2/hand.js';
+
+const { backtest, scenarioFile } = useScratchFolder();
 
 const START = '2023-01-01';
 const DAYS = 731; // 2023-01-01 to 2024-12-31

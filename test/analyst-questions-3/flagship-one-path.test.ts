@@ -15,7 +15,9 @@
 // rule, with the epoch's time so far from the daily block counts, each day's blocks spread evenly).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cli, scenarioFile } from '../analyst-questions-2/hand.js';
+import { cli, useScratchFolder } from '../analyst-questions-2/hand.js';
+
+const { scenarioFile } = useScratchFolder();
 
 const START = '2017-05-01';
 const DAYS = 731;

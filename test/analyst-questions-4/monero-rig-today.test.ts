@@ -9,7 +9,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../src/stats/summary.js';
-import { cli, scenarioFile } from '../analyst-questions-2/hand.js';
+import { cli, useScratchFolder } from '../analyst-questions-2/hand.js';
+
+const { scenarioFile } = useScratchFolder();
 
 const written = readFileSync(new URL('./monero-rig-today.yaml', import.meta.url), 'utf8');
 /** The price model the refusal offers first: the 2016-2020 returns without their trend. */

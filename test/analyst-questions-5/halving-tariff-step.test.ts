@@ -13,7 +13,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backtest, cli, coinsPerHs, dateAfter, day, scenarioFile } from '../analyst-questions-2/hand.js';
+import { cli, coinsPerHs, dateAfter, day, useScratchFolder } from '../analyst-questions-2/hand.js';
+
+const { backtest, scenarioFile } = useScratchFolder();
 
 const START = '2023-06-01';
 const DAYS = 731;

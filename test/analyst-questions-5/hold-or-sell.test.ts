@@ -13,7 +13,9 @@
 // now says what each policy does, that none sells a share or on a schedule, and how to bracket a
 // share sold daily.
 import { describe, expect, it } from 'vitest';
-import { backtest, cli, coinsPerHs, dateAfter, day, scenarioFile } from '../analyst-questions-2/hand.js';
+import { cli, coinsPerHs, dateAfter, day, useScratchFolder } from '../analyst-questions-2/hand.js';
+
+const { backtest, scenarioFile } = useScratchFolder();
 
 const START = '2023-06-01';
 const DAYS = 731;

@@ -16,7 +16,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backtest, coinsPerHs, dateAfter, day, scenarioFile } from '../analyst-questions-2/hand.js';
+import { coinsPerHs, dateAfter, day, useScratchFolder } from '../analyst-questions-2/hand.js';
+
+const { backtest, scenarioFile } = useScratchFolder();
 
 const DAYS = 92;
 const CAPEX = 10 * 1500;

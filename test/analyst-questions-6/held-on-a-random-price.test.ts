@@ -22,7 +22,9 @@
 // default on 0.0031 ± 0.0004 (the independent walk: 0.2839 and 0.0035).
 import { describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../src/stats/summary.js';
-import { cli, outDir, scenarioFile } from '../analyst-questions-2/hand.js';
+import { cli, useScratchFolder } from '../analyst-questions-2/hand.js';
+
+const { outDir, scenarioFile } = useScratchFolder();
 
 const DAYS = 731;
 const CAPEX = 20 * 3400;

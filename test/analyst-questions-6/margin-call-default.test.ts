@@ -23,15 +23,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  backtest,
   coinsPerHs,
   dateAfter,
   day,
   irrOf,
   npvOf,
-  scenarioFile,
+  useScratchFolder,
   weekHashprice,
 } from '../analyst-questions-2/hand.js';
+
+const { backtest, scenarioFile } = useScratchFolder();
 
 const START = '2022-04-01';
 const DAYS = 365; // to 2023-03-31

@@ -17,16 +17,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  backtest,
   coinsPerHs,
   dateAfter,
   day,
   irrOf,
   npvOf,
   paybackDay,
-  scenarioFile,
+  useScratchFolder,
   weekHashprice,
 } from '../analyst-questions-2/hand.js';
+
+const { backtest, scenarioFile } = useScratchFolder();
 
 const START = '2024-05-01';
 const DAYS = 563; // to 2025-11-14, the history's last day

@@ -14,8 +14,10 @@
 // printed both, a run (even of one path, as here) neither: it now gives both.
 import { describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../src/stats/summary.js';
-import { cli, irrOf, npvOf } from '../analyst-questions-2/hand.js';
+import { cli, irrOf, npvOf, useScratchFolder } from '../analyst-questions-2/hand.js';
 import { CAPEX, DAYS, fleetProfit, todayFile, UNIT_PRICE, UNITS } from './hand-today.js';
+
+const scratch = useScratchFolder();
 
 const TARIFF = 0.04;
 const RATE = 0.21;
@@ -60,6 +62,7 @@ function flows(tax: readonly { tax: number }[]) {
 
 async function run(name: string, depreciation: string, limit: string) {
   const file = todayFile(
+    scratch,
     name,
     TARIFF,
     `finance:\n  tax: { rate: 21 %, depreciation: ${depreciation}, lossOffsetLimit: ${limit} }\n`,
@@ -95,6 +98,7 @@ describe('bonus or straight-line depreciation, losses carried forward at the 80 
     expect(h.taxPaidUsd!.quantiles.p50).toBeCloseTo(bonus[1].tax + bonus[2].tax, 2);
     expect(h.lossCarriedUsd!.quantiles.p50).toBeCloseTo(bonus[2].carried, 2);
     const file = todayFile(
+      scratch,
       'today-bonus-table',
       TARIFF,
       'finance:\n  tax: { rate: 21 %, depreciation: { method: bonus, bonus: 100 %, lifeYears: 5 }, lossOffsetLimit: 80 % }\n',

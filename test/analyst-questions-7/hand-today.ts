@@ -6,7 +6,7 @@
 // of fees a block. Everything is then known by hand: the fleet finds 20 PH/s over that hashrate of
 // each day's 144 blocks, the halving at block 1,050,000 comes on day 500 (2028-04-20) exactly, and
 // a machine's day is 200e12 x 86,400 / (150e12 x 2^32) blocks x (subsidy + 0.02) x 0.98 x 110,000.
-import { scenarioFile } from '../analyst-questions-2/hand.js';
+import type { Scratch } from '../analyst-questions-2/hand.js';
 
 export const START = '2026-12-07';
 export const DAYS = 731; // 2 years
@@ -26,9 +26,9 @@ export const machineRevenue = (d: number) => machineCoins(d) * PRICE;
 /** The fleet's profit on day `d` at `tariff` USD/kWh, before capex. */
 export const fleetProfit = (d: number, tariff: number) => UNITS * (machineRevenue(d) - KW * 24 * tariff);
 
-/** The scenario at `tariff` USD/kWh, with `more` YAML appended. */
-export function todayFile(name: string, tariff: number, more = ''): string {
-  return scenarioFile(
+/** The scenario at `tariff` USD/kWh, with `more` YAML appended, written in the test file's `scratch`. */
+export function todayFile(scratch: Scratch, name: string, tariff: number, more = ''): string {
+  return scratch.scenarioFile(
     name,
     `name: ${name}
 start: ${START}

@@ -11,14 +11,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../src/stats/summary.js';
-import { cli } from '../analyst-questions-2/hand.js';
+import { cli, useScratchFolder } from '../analyst-questions-2/hand.js';
 import { DAYS, KW, machineRevenue, todayFile, UNITS } from './hand-today.js';
+
+const scratch = useScratchFolder();
 
 const kwh = UNITS * KW * 24 * DAYS;
 
 describe('break-even tariff and price under the shutdown rule across a halving', { timeout: 60_000 }, () => {
   it('minesim run, the shutdown rule across the halving: the break-even tariff and price count the days after the halving switched off', async () => {
-    const file = todayFile('today-shutdown', 0.06);
+    const file = todayFile(scratch, 'today-shutdown', 0.06);
     writeFileSync(
       file,
       readFileSync(file, 'utf8')

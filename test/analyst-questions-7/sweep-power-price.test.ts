@@ -15,8 +15,10 @@
 // days' kWh = 0.1187 USD/kWh, not the 0.1046 USD/kWh of the machines run throughout.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cli, npvOf } from '../analyst-questions-2/hand.js';
+import { cli, npvOf, useScratchFolder } from '../analyst-questions-2/hand.js';
 import { CAPEX, DAYS, fleetProfit, KW, machineRevenue, salvage, todayFile, UNITS } from './hand-today.js';
+
+const scratch = useScratchFolder();
 
 const TARIFFS = [0, 0.01, 0.02, 0.03, 0.04, 0.05, 0.06];
 const kwh = UNITS * KW * 24 * DAYS;
@@ -44,7 +46,7 @@ describe('a sweep over the tariff of a fleet bought today, one outcome a point',
   it('minesim sweep: each point’s payback day and NPV agree with the hand computation, and the payback boundary is the step between 0.02 and 0.03 USD/kWh, not a share of 0.5', async () => {
     const breakEven = (revenue - CAPEX) / kwh;
     expect(breakEven).toBeCloseTo(0.02393, 5);
-    const file = todayFile('today-sweep', 0.06);
+    const file = todayFile(scratch, 'today-sweep', 0.06);
     const out = await cli(
       'sweep',
       file,

@@ -13,7 +13,7 @@
 // 1,073.74 EH/s of 72,000 blocks at 3.145 BTC and 33,264 at 1.5825, after the pool fee: 5.0943 BTC.
 import { describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../src/stats/summary.js';
-import { cli } from '../analyst-questions-2/hand.js';
+import { cli, useScratchFolder } from '../analyst-questions-2/hand.js';
 import {
   CAPEX,
   DAYS,
@@ -24,6 +24,8 @@ import {
   todayFile,
   UNITS,
 } from './hand-today.js';
+
+const scratch = useScratchFolder();
 
 const TARIFF = 0.06;
 const POWER = KW * 24 * TARIFF;
@@ -41,7 +43,7 @@ describe('a fleet bought today on the analyst’s figures: the run, the quote an
   });
 
   it('minesim run, one path: the daily view, the coins, the net, and the break-even tariff and price agree with the hand computation', async () => {
-    const file = todayFile('today-given', TARIFF);
+    const file = todayFile(scratch, 'today-given', TARIFF);
     const out = await cli('run', file, '--out', `${file}-out`, '--json');
     expect(out.code).toBe(0);
     const s = JSON.parse(out.stdout) as RunSummary;
@@ -96,7 +98,7 @@ describe('a fleet bought today on the analyst’s figures: the run, the quote an
   });
 
   it('minesim refuses, naming the key to give, a price or fee level it would have to carry 388 days', async () => {
-    const noPrice = todayFile('today-no-price', TARIFF);
+    const noPrice = todayFile(scratch, 'today-no-price', TARIFF);
     const { readFileSync, writeFileSync } = await import('node:fs');
     writeFileSync(noPrice, readFileSync(noPrice, 'utf8').replace('start: 110000 USD, ', ''));
     const a = await cli('validate', noPrice);
@@ -104,7 +106,7 @@ describe('a fleet bought today on the analyst’s figures: the run, the quote an
     expect(a.stderr).toMatch(
       /price\.start: the start 2026-12-07 is 388 days after the bitcoin history ends \(2025-11-14\)/,
     );
-    const noFees = todayFile('today-no-fees', TARIFF);
+    const noFees = todayFile(scratch, 'today-no-fees', TARIFF);
     writeFileSync(noFees, readFileSync(noFees, 'utf8').replace(/^fees:.*\n/m, ''));
     const b = await cli('validate', noFees);
     expect(b.code).toBe(2);

@@ -14,7 +14,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backtest, coinsPerHs, dateAfter, day, scenarioFile } from '../analyst-questions-2/hand.js';
+import { coinsPerHs, dateAfter, day, useScratchFolder } from '../analyst-questions-2/hand.js';
+
+const { backtest, scenarioFile } = useScratchFolder();
 
 const START = '2023-01-01';
 const DAYS = 1048; // to 2025-11-14, the history's last day

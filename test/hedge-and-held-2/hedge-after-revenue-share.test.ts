@@ -5,7 +5,9 @@
 // part beyond is a bet on the price, and the run, the back-test and `minesim validate` say so.
 import { describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../src/stats/summary.js';
-import { backtest, cli, coinsPerHs, dateAfter, day, scenarioFile } from '../analyst-questions-2/hand.js';
+import { cli, coinsPerHs, dateAfter, day, useScratchFolder } from '../analyst-questions-2/hand.js';
+
+const { backtest, scenarioFile } = useScratchFolder();
 
 const shared = scenarioFile(
   'shared',

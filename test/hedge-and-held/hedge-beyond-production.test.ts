@@ -8,7 +8,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../src/stats/summary.js';
-import { backtest, cli, coinsPerHs, dateAfter, day, scenarioFile } from '../analyst-questions-2/hand.js';
+import { cli, coinsPerHs, dateAfter, day, useScratchFolder } from '../analyst-questions-2/hand.js';
+
+const { backtest, scenarioFile } = useScratchFolder();
 
 const scenario = (name: string, hedges: string) =>
   scenarioFile(

@@ -6,7 +6,9 @@
 // swap's hashrate, whatever the fleet does (test/finance covers it).
 import { describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../src/stats/summary.js';
-import { backtest, cli, scenarioFile } from '../analyst-questions-2/hand.js';
+import { cli, useScratchFolder } from '../analyst-questions-2/hand.js';
+
+const { backtest, scenarioFile } = useScratchFolder();
 
 const fleet = (name: string, hashrate: string, extra = '') =>
   scenarioFile(

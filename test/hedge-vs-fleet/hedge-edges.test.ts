@@ -5,7 +5,9 @@
 // fee, 4 x 0.95 x 0.98 = 3.724 PH/s, is 104.7 %, though below the 4 PH/s rated.
 import { describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../src/stats/summary.js';
-import { cli, scenarioFile } from '../analyst-questions-2/hand.js';
+import { cli, useScratchFolder } from '../analyst-questions-2/hand.js';
+
+const { scenarioFile } = useScratchFolder();
 
 const file = (name: string, hedge: string, fleet = '') =>
   scenarioFile(

@@ -4,7 +4,9 @@
 // counted the machines as mining after their sale).
 import { describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../src/stats/summary.js';
-import { cli, scenarioFile } from '../analyst-questions-2/hand.js';
+import { cli, useScratchFolder } from '../analyst-questions-2/hand.js';
+
+const { scenarioFile } = useScratchFolder();
 
 const sold = scenarioFile(
   'sold',

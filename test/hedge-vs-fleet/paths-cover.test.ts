@@ -18,8 +18,10 @@ import { simulatePath } from '../../src/engine/kernel/kernel.js';
 import { METRIC } from '../../src/engine/kernel/metrics.js';
 import * as M from '../../src/engine/kernel/workspace.js';
 import type { RunSummary } from '../../src/stats/summary.js';
-import { backtest, cli, coinsPerHs, dateAfter, scenarioFile } from '../analyst-questions-2/hand.js';
+import { cli, coinsPerHs, dateAfter, useScratchFolder } from '../analyst-questions-2/hand.js';
 import { scenarioDraft, scenarioOf } from '../fixtures/scenarios.js';
+
+const { backtest, scenarioFile } = useScratchFolder();
 
 const FORWARD = { name: 'forward', type: 'price-swap', coins: 0.4, price: '62000 USD', term: '12 months' };
 const bound = (k: number) => Math.round(k * 30.4375);

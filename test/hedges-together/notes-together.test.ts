@@ -7,7 +7,9 @@
 // a hashprice swap of 3 PH/s beside the hashrate hashing over its days, a day's mean).
 import { describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../src/stats/summary.js';
-import { backtest, cli, day, scenarioFile } from '../analyst-questions-2/hand.js';
+import { cli, day, useScratchFolder } from '../analyst-questions-2/hand.js';
+
+const { backtest, scenarioFile } = useScratchFolder();
 
 const scenario = (name: string, hedges: string, cohort = '') =>
   scenarioFile(

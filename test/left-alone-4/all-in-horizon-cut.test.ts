@@ -8,7 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import { horizonTaxYearShare } from '../../src/engine/compile/books.js';
 import type { RunSummary } from '../../src/stats/summary.js';
-import { backtest, scenarioFile } from '../analyst-questions-2/hand.js';
+import { useScratchFolder } from '../analyst-questions-2/hand.js';
+
+const { backtest, scenarioFile } = useScratchFolder();
 
 const CAPEX = 100 * 2800;
 const YEAR = CAPEX / 5;

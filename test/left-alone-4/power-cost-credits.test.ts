@@ -8,8 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { backtestTable } from '../../src/report/backtest-table.js';
 import { headlineTables } from '../../src/report/headline.js';
 import type { RunSummary } from '../../src/stats/summary.js';
-import { backtest, scenarioFile } from '../analyst-questions-2/hand.js';
+import { useScratchFolder } from '../analyst-questions-2/hand.js';
 import { FIXTURE_SUMMARY, makeSummary } from '../fixtures/summary.js';
+
+const { backtest, scenarioFile } = useScratchFolder();
 
 const scenario = (name: string, curtailment: string) =>
   scenarioFile(

@@ -9,8 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { runBacktest } from '../../src/engine/backtest/backtest.js';
 import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
 import { METRIC } from '../../src/engine/kernel/metrics.js';
-import { backtest } from '../analyst-questions-2/hand.js';
+import { useScratchFolder } from '../analyst-questions-2/hand.js';
 import { scenarioDraft, scenarioOf } from '../fixtures/scenarios.js';
+
+const { backtest } = useScratchFolder();
 
 const FILE = 'scenarios/top-of-market-2021-11-10-loan.yaml';
 
