@@ -8,11 +8,12 @@
 // years (the same on every path: the calendar's months). `minesim hashprice` for today is refused
 // (no day in the history), and `minesim quote` with the difficulty and the price it asks for
 // gives the same machine's day with the data's last fees.
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../src/stats/summary.js';
 import { cli, dateAfter, day, useScratchFolder } from './hand.js';
 
-const { scenarioFile } = useScratchFolder();
+const { outDir, scenarioFile } = useScratchFolder();
 
 const START = '2026-12-07';
 const written = `name: s21-today-seasonal
@@ -53,7 +54,15 @@ describe('a purchase made today on a seasonal tariff with curtailment credits', 
     expect(said).toContain('`price.model: { type: gbm, drift: 0 %, volatility: 60 % }`');
     expect(said).toContain('5 problems in 1 file');
 
-    const run = await cli('run', scenarioFile('today-followed', followed), '--workers', '1', '--json');
+    const run = await cli(
+      'run',
+      scenarioFile('today-followed', followed),
+      '--workers',
+      '1',
+      '--json',
+      '--out',
+      join(outDir, 'today-followed'),
+    );
     expect(run.code).toBe(0);
     const s = JSON.parse(run.stdout) as RunSummary;
     const view = s.dailyView!;

@@ -7,11 +7,12 @@
 // held-fixed view give the same day to the cent. With no price model the scenario is refused: the
 // default would carry the 2016-2020 returns' +130.7 % a year, which its Monte Carlo answer rode on.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../src/stats/summary.js';
 import { cli, useScratchFolder } from '../analyst-questions-2/hand.js';
 
-const { scenarioFile } = useScratchFolder();
+const { outDir, scenarioFile } = useScratchFolder();
 
 const written = readFileSync(new URL('./monero-rig-today.yaml', import.meta.url), 'utf8');
 /** The price model the refusal offers first: the 2016-2020 returns without their trend. */
@@ -56,7 +57,15 @@ describe('Monero today, by hand', { timeout: 120_000 }, () => {
     expect(q.day.breakEvenPriceUsd).toBeCloseTo(hand.power / xmrPerDay(20_496), 6);
     expect(q.day.paybackDays).toBeNull();
 
-    const run = await cli('run', scenarioFile('monero-rig-today', scenario), '--workers', '1', '--json');
+    const run = await cli(
+      'run',
+      scenarioFile('monero-rig-today', scenario),
+      '--workers',
+      '1',
+      '--json',
+      '--out',
+      join(outDir, 'rig'),
+    );
     expect(run.code).toBe(0);
     const s = JSON.parse(run.stdout) as RunSummary;
     const c = s.dailyView!.cohorts[0];
@@ -84,7 +93,15 @@ describe('Monero today, by hand', { timeout: 120_000 }, () => {
       '{ model: AMD Ryzen 9 7950X, count: 1, unitPrice: 1500 USD, uptime: 100 % }',
       '{ model: AMD EPYC 9654, count: 1, unitPrice: 4000 USD, uptime: 100 % }',
     );
-    const run = await cli('run', scenarioFile('monero-server-today', server), '--workers', '1', '--json');
+    const run = await cli(
+      'run',
+      scenarioFile('monero-server-today', server),
+      '--workers',
+      '1',
+      '--json',
+      '--out',
+      join(outDir, 'server'),
+    );
     const c = (JSON.parse(run.stdout) as RunSummary).dailyView!.cohorts[0];
     expect(c.profitUsd).toBeCloseTo(hand.profit, 9);
     expect(c.paybackDays!).toBeCloseTo(hand.payback!, 6);
@@ -108,6 +125,8 @@ describe('Monero today, by hand', { timeout: 120_000 }, () => {
       '--workers',
       '1',
       '--json',
+      '--out',
+      join(outDir, 'rig-flat'),
     );
     expect(flat.code).toBe(0);
     expect(flat.stderr).not.toContain('names no price model');

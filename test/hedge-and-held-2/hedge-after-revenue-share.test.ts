@@ -3,11 +3,12 @@
 // (0.08783 BTC a month on the history over six months from 2024-06-01, 0.09776 BTC a month at the
 // start held fixed) but beyond the 70 % the operation keeps (0.06148 and 0.06843 BTC a month): the
 // part beyond is a bet on the price, and the run, the back-test and `minesim validate` say so.
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../src/stats/summary.js';
 import { cli, coinsPerHs, dateAfter, day, useScratchFolder } from '../analyst-questions-2/hand.js';
 
-const { backtest, scenarioFile } = useScratchFolder();
+const { backtest, outDir, scenarioFile } = useScratchFolder();
 
 const shared = scenarioFile(
   'shared',
@@ -58,7 +59,7 @@ describe('a hedge beside the coins the operation keeps after a revenue share', {
   });
 
   it('a Monte Carlo run counts the start held fixed after the site’s share', async () => {
-    const r = await cli('run', shared, '--workers', '1', '--json');
+    const r = await cli('run', shared, '--workers', '1', '--json', '--out', join(outDir, 'shared'));
     expect(r.code).toBe(0);
     const s = JSON.parse(r.stdout) as RunSummary;
     const v = s.dailyView!;

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../src/stats/summary.js';
 import { cli, coinsPerHs, dateAfter, day, useScratchFolder } from '../analyst-questions-2/hand.js';
 
-const { backtest, scenarioFile } = useScratchFolder();
+const { backtest, outDir, scenarioFile } = useScratchFolder();
 
 const scenario = (name: string, hedges: string) =>
   scenarioFile(
@@ -110,7 +110,7 @@ describe('a hedge larger than the production it hedges', { timeout: 120_000 }, (
   });
 
   it('a Monte Carlo run compares with what the fleet mines at the start held fixed, the median path’s coins beside it', async () => {
-    const r = await cli('run', over, '--workers', '1', '--json');
+    const r = await cli('run', over, '--workers', '1', '--json', '--out', join(outDir, 'over'));
     expect(r.code).toBe(0);
     const s = JSON.parse(r.stdout) as RunSummary;
     const v = s.dailyView!;

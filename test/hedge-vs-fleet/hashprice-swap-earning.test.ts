@@ -4,11 +4,12 @@
 // the fleet earns, not the 75 % of its rated hashrate stated before; one on 3.9 PH/s (97.5 % of the
 // rated hashrate) is 104.7 % of it: an over-hedge, noted. The settlement is the contract's: on the
 // swap's hashrate, whatever the fleet does (test/finance covers it).
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../src/stats/summary.js';
 import { cli, useScratchFolder } from '../analyst-questions-2/hand.js';
 
-const { backtest, scenarioFile } = useScratchFolder();
+const { backtest, outDir, scenarioFile } = useScratchFolder();
 
 const fleet = (name: string, hashrate: string, extra = '') =>
   scenarioFile(
@@ -32,7 +33,15 @@ const earning = 4e15 * 0.95 * 0.98;
 
 describe('a hashprice swap beside the hashrate the fleet earns on', { timeout: 120_000 }, () => {
   it('a Monte Carlo run counts uptime and the pool fee at the start held fixed', async () => {
-    const r = await cli('run', fleet('within', '3 PH/s'), '--workers', '1', '--json');
+    const r = await cli(
+      'run',
+      fleet('within', '3 PH/s'),
+      '--workers',
+      '1',
+      '--json',
+      '--out',
+      join(outDir, 'within'),
+    );
     expect(r.code).toBe(0);
     const s = JSON.parse(r.stdout) as RunSummary;
     expect(earning).toBeCloseTo(3.724e15, 3);
@@ -63,6 +72,8 @@ describe('a hashprice swap beside the hashrate the fleet earns on', { timeout: 1
       '--workers',
       '1',
       '--json',
+      '--out',
+      join(outDir, 'late'),
     );
     expect(r.code).toBe(0);
     const s = JSON.parse(r.stdout) as RunSummary;

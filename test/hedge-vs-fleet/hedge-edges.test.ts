@@ -3,11 +3,12 @@
 // said so, not "all"); `minesim validate` notes a hashprice swap above the hashrate the whole fleet
 // earns on (rated x uptime, less the pool fee): 3.9 PH/s against 20 S21s at 95 % uptime and a 2 %
 // fee, 4 x 0.95 x 0.98 = 3.724 PH/s, is 104.7 %, though below the 4 PH/s rated.
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../src/stats/summary.js';
 import { cli, useScratchFolder } from '../analyst-questions-2/hand.js';
 
-const { scenarioFile } = useScratchFolder();
+const { outDir, scenarioFile } = useScratchFolder();
 
 const file = (name: string, hedge: string, fleet = '') =>
   scenarioFile(
@@ -49,7 +50,7 @@ describe('a hedge’s edges', { timeout: 120_000 }, () => {
       '{ name: early, type: hashprice-swap, hashrate: 1 PH/s, price: 50 USD/PH/day, term: 2 months }',
       ', purchased: 2024-08-01',
     );
-    const r = await cli('run', f, '--workers', '1', '--json');
+    const r = await cli('run', f, '--workers', '1', '--json', '--out', join(outDir, 'before'));
     expect(r.code).toBe(0);
     const s = JSON.parse(r.stdout) as RunSummary;
     const line = s.scenario.assumptions.find((a) => a.label === 'Hedge vs production: early')!;

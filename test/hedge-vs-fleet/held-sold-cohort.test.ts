@@ -2,11 +2,12 @@
 // retired on 2024-09-01 (day 92) mine on 92 of a six-month forward's 183 days, so its 0.05 BTC a
 // month is set beside 92/183 of the whole fleet's coins over the term, not all of them (which
 // counted the machines as mining after their sale).
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../src/stats/summary.js';
 import { cli, useScratchFolder } from '../analyst-questions-2/hand.js';
 
-const { scenarioFile } = useScratchFolder();
+const { outDir, scenarioFile } = useScratchFolder();
 
 const sold = scenarioFile(
   'sold',
@@ -28,7 +29,7 @@ describe('a hedge beside the held-fixed production of a fleet sold within its te
   timeout: 120_000,
 }, () => {
   it('counts the coins up to the sale only', async () => {
-    const r = await cli('run', sold, '--workers', '1', '--json');
+    const r = await cli('run', sold, '--workers', '1', '--json', '--out', join(outDir, 'sold'));
     expect(r.code).toBe(0);
     const s = JSON.parse(r.stdout) as RunSummary;
     const v = s.dailyView!;

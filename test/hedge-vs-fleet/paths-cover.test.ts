@@ -10,6 +10,7 @@
 // share is the larger of the two sums over the coins mined over their days. The Monte Carlo's workspace (no
 // trace) gives the same bits. After the loan case's default on 2022-01-09 the owners mine nothing: a
 // put bought after it is over-hedged, its share unbounded.
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { historicalPath } from '../../src/engine/backtest/history-path.js';
 import { compilePlan } from '../../src/engine/compile/compile.js';
@@ -21,7 +22,7 @@ import type { RunSummary } from '../../src/stats/summary.js';
 import { cli, coinsPerHs, dateAfter, useScratchFolder } from '../analyst-questions-2/hand.js';
 import { scenarioDraft, scenarioOf } from '../fixtures/scenarios.js';
 
-const { backtest, scenarioFile } = useScratchFolder();
+const { backtest, outDir, scenarioFile } = useScratchFolder();
 
 const FORWARD = { name: 'forward', type: 'price-swap', coins: 0.4, price: '62000 USD', term: '12 months' };
 const bound = (k: number) => Math.round(k * 30.4375);
@@ -156,7 +157,7 @@ finance:
   }, 60_000);
 
   it('a Monte Carlo run states the share of paths over-hedged with its error and the median share', async () => {
-    const r = await cli('run', file, '--workers', '1', '--json');
+    const r = await cli('run', file, '--workers', '1', '--json', '--out', join(outDir, 'cover'));
     expect(r.code).toBe(0);
     const s = JSON.parse(r.stdout) as RunSummary;
     const over = s.headline.overHedged!;
@@ -176,7 +177,7 @@ finance:
     expect(line.value).toContain(
       `on ${pct(over.p)} of the paths (95 % interval ${pct(centre - half)} to ${pct(centre + half)}); over one hedge's whole term, its months added up, the largest share they took together of the coins the path mined: median ${pct(share.p50!)}`,
     );
-    const text = await cli('run', file, '--workers', '1', '--paths', '20');
+    const text = await cli('run', file, '--workers', '1', '--paths', '20', '--out', join(outDir, 'cover-20'));
     expect(text.stdout).toContain(
       'hedges vs production on the paths: the forwards and hedging options together',
     );

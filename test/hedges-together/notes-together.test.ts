@@ -5,11 +5,12 @@
 // the 30 days of 2024-06 mine; a fleet bought on 2024-09-01 is counted only from then (a forward of
 // 0.05 BTC a month for six months set beside the machines hashing in its months: 91 of its 183 days;
 // a hashprice swap of 3 PH/s beside the hashrate hashing over its days, a day's mean).
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../src/stats/summary.js';
 import { cli, day, useScratchFolder } from '../analyst-questions-2/hand.js';
 
-const { backtest, scenarioFile } = useScratchFolder();
+const { backtest, outDir, scenarioFile } = useScratchFolder();
 
 const scenario = (name: string, hedges: string, cohort = '') =>
   scenarioFile(
@@ -79,7 +80,7 @@ describe('the hedges judged together, before and after a run', { timeout: 120_00
   });
 
   it('a run states the hedges together at the start held fixed, flagged', async () => {
-    const r = await cli('run', two, '--workers', '1', '--json');
+    const r = await cli('run', two, '--workers', '1', '--json', '--out', join(outDir, 'two-forwards'));
     expect(r.code).toBe(0);
     const s = JSON.parse(r.stdout) as RunSummary;
     const line = together(s)!;
