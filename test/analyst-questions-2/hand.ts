@@ -108,7 +108,7 @@ export const cli = (...args: string[]): Promise<Run> => runMain(args);
 export interface Scratch {
   /** The folder, for a run's --out. */
   outDir: string;
-  /** A scenario file written in the folder, by name. */
+  /** A scenario file written in the folder, by name (drawing no charts with `charts: false`). */
   scenarioFile(name: string, text: string): string;
   /**
    * `minesim backtest FILE`: its summary.json and the terminal's lines. One run gives both: the
@@ -117,18 +117,43 @@ export interface Scratch {
   backtest(file: string, ...more: string[]): Promise<{ summary: RunSummary; text: string; folder: string }>;
 }
 
+/** What a test file's scenario files draw. */
+export interface ScratchOptions {
+  /**
+   * false where the file's tests read no chart (charts/, report.html's images, explore.html): the
+   * scenario files it writes draw none (`outputs: { charts: [] }`). A run's or a back-test's five
+   * charts (vega's SVG, resvg's PNG) are about half of a small run's time, and summary.json and the
+   * terminal's lines are the same without them. A sweep's or a sensitivity study's charts are its
+   * own and still drawn. Default: the charts the scenario names (all five).
+   */
+  charts?: boolean;
+}
+
+const NO_CHARTS = 'outputs:\n  charts: []\n';
+
+/**
+ * `text`, a scenario without an outputs section, drawing no charts; a text this made (a scenario
+ * file read back and edited) as it is.
+ */
+export function withoutCharts(text: string): string {
+  if (text.endsWith(`\n${NO_CHARTS}`)) return text;
+  if (/^outputs:/m.test(text))
+    throw new Error('withoutCharts: the scenario has an outputs section of its own');
+  return `${text.endsWith('\n') ? text : `${text}\n`}${NO_CHARTS}`;
+}
+
 /**
  * A scratch folder of the calling test file's own, removed when its tests are done: called at the
  * file's top level, so the afterAll is the file's. This module registers no hook when imported, and
  * the files importing it share one module graph (vitest.config.ts) with nothing of theirs left in
  * it: each file's folder is its own, so no two files' scenario names meet either.
  */
-export function useScratchFolder(): Scratch {
+export function useScratchFolder({ charts = true }: ScratchOptions = {}): Scratch {
   const dir = mkdtempSync(join(tmpdir(), 'minesim-analyst-2-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const scenarioFile = (name: string, text: string): string => {
     const path = join(dir, `${name}.yaml`);
-    writeFileSync(path, text);
+    writeFileSync(path, charts ? text : withoutCharts(text));
     return path;
   };
   const backtest = async (file: string, ...more: string[]) => {
