@@ -20,7 +20,7 @@ import {
   weekHashprice,
 } from './hand.js';
 
-const { backtest, scenarioFile } = useScratchFolder();
+const { backtest, scenarioFile } = useScratchFolder({ charts: false });
 
 const START = '2022-11-15';
 const DAYS = 731;

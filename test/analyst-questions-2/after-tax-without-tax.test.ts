@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, useScratchFolder } from './hand.js';
 
-const { backtest, outDir, scenarioFile } = useScratchFolder();
+const { backtest, outDir, scenarioFile } = useScratchFolder({ charts: false });
 
 const text = (tax: string) => `name: s9-peak-2017-loan
 start: 2017-12-17

@@ -17,7 +17,7 @@ import {
   weekHashprice,
 } from './hand.js';
 
-const { backtest, scenarioFile } = useScratchFolder();
+const { backtest, scenarioFile } = useScratchFolder({ charts: false });
 
 const START = '2024-06-01';
 const DAYS = 365;

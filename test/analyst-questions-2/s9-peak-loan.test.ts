@@ -23,7 +23,7 @@ import {
   weekHashprice,
 } from './hand.js';
 
-const { backtest, scenarioFile } = useScratchFolder();
+const { backtest, scenarioFile } = useScratchFolder({ charts: false });
 
 const START = '2017-12-17';
 const DAYS = 877; // to 2020-05-11, the halving and the sale

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { coinsPerHs, dateAfter, day, irrOf, npvOf, useScratchFolder, weekHashprice } from './hand.js';
 
-const { backtest, scenarioFile } = useScratchFolder();
+const { backtest, scenarioFile } = useScratchFolder({ charts: false });
 
 const START = '2022-06-01';
 const DAYS = 1096;

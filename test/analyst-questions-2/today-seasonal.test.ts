@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../src/stats/summary.js';
 import { cli, dateAfter, day, useScratchFolder } from './hand.js';
 
-const { outDir, scenarioFile } = useScratchFolder();
+const { outDir, scenarioFile } = useScratchFolder({ charts: false });
 
 const START = '2026-12-07';
 const written = `name: s21-today-seasonal
