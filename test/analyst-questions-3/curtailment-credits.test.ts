@@ -21,7 +21,7 @@ import {
   weekHashprice,
 } from '../analyst-questions-2/hand.js';
 
-const { backtest, scenarioFile } = useScratchFolder();
+const { backtest, scenarioFile } = useScratchFolder({ charts: false });
 
 const START = '2023-01-01';
 const DAYS = 731;

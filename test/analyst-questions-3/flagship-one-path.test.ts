@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cli, useScratchFolder } from '../analyst-questions-2/hand.js';
 
-const { scenarioFile } = useScratchFolder();
+const { scenarioFile } = useScratchFolder({ charts: false });
 
 const START = '2017-05-01';
 const DAYS = 731;

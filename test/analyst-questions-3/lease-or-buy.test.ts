@@ -24,7 +24,7 @@ import {
   weekHashprice,
 } from '../analyst-questions-2/hand.js';
 
-const { backtest, scenarioFile } = useScratchFolder();
+const { backtest, scenarioFile } = useScratchFolder({ charts: false });
 
 const START = '2021-06-01';
 const DAYS = 1096; // 3 years of 365.25 days
