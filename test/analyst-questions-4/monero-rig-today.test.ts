@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../src/stats/summary.js';
 import { cli, useScratchFolder } from '../analyst-questions-2/hand.js';
 
-const { outDir, scenarioFile } = useScratchFolder();
+const { outDir, scenarioFile } = useScratchFolder({ charts: false });
 
 const written = readFileSync(new URL('./monero-rig-today.yaml', import.meta.url), 'utf8');
 /** The price model the refusal offers first: the 2016-2020 returns without their trend. */
