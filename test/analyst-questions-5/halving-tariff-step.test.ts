@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, coinsPerHs, dateAfter, day, useScratchFolder } from '../analyst-questions-2/hand.js';
 
-const { backtest, scenarioFile } = useScratchFolder();
+const { backtest, scenarioFile } = useScratchFolder({ charts: false });
 
 const START = '2023-06-01';
 const DAYS = 731;
