@@ -25,7 +25,7 @@ import {
   weekHashprice,
 } from '../analyst-questions-2/hand.js';
 
-const { backtest, scenarioFile } = useScratchFolder();
+const { backtest, scenarioFile } = useScratchFolder({ charts: false });
 
 const START = '2022-06-01';
 const DAYS = 731; // to 2024-05-31

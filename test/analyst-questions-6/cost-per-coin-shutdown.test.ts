@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { coinsPerHs, dateAfter, day, useScratchFolder } from '../analyst-questions-2/hand.js';
 
-const { backtest, scenarioFile } = useScratchFolder();
+const { backtest, scenarioFile } = useScratchFolder({ charts: false });
 
 const DAYS = 92;
 const CAPEX = 10 * 1500;

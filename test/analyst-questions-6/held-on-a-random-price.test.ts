@@ -24,7 +24,7 @@ import { describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../src/stats/summary.js';
 import { cli, useScratchFolder } from '../analyst-questions-2/hand.js';
 
-const { outDir, scenarioFile } = useScratchFolder();
+const { outDir, scenarioFile } = useScratchFolder({ charts: false });
 
 const DAYS = 731;
 const CAPEX = 20 * 3400;

@@ -32,7 +32,7 @@ import {
   weekHashprice,
 } from '../analyst-questions-2/hand.js';
 
-const { backtest, scenarioFile } = useScratchFolder();
+const { backtest, scenarioFile } = useScratchFolder({ charts: false });
 
 const START = '2022-04-01';
 const DAYS = 365; // to 2023-03-31

@@ -27,7 +27,7 @@ import {
   weekHashprice,
 } from '../analyst-questions-2/hand.js';
 
-const { backtest, scenarioFile } = useScratchFolder();
+const { backtest, scenarioFile } = useScratchFolder({ charts: false });
 
 const START = '2024-05-01';
 const DAYS = 563; // to 2025-11-14, the history's last day
