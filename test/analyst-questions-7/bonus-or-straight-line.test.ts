@@ -17,7 +17,7 @@ import type { RunSummary } from '../../src/stats/summary.js';
 import { cli, irrOf, npvOf, useScratchFolder } from '../analyst-questions-2/hand.js';
 import { CAPEX, DAYS, fleetProfit, todayFile, UNIT_PRICE, UNITS } from './hand-today.js';
 
-const scratch = useScratchFolder();
+const scratch = useScratchFolder({ charts: false });
 
 const TARIFF = 0.04;
 const RATE = 0.21;

@@ -14,7 +14,7 @@ import type { RunSummary } from '../../src/stats/summary.js';
 import { cli, useScratchFolder } from '../analyst-questions-2/hand.js';
 import { DAYS, KW, machineRevenue, todayFile, UNITS } from './hand-today.js';
 
-const scratch = useScratchFolder();
+const scratch = useScratchFolder({ charts: false });
 
 const kwh = UNITS * KW * 24 * DAYS;
 

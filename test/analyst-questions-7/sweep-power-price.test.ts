@@ -18,7 +18,7 @@ import { describe, expect, it } from 'vitest';
 import { cli, npvOf, useScratchFolder } from '../analyst-questions-2/hand.js';
 import { CAPEX, DAYS, fleetProfit, KW, machineRevenue, salvage, todayFile, UNITS } from './hand-today.js';
 
-const scratch = useScratchFolder();
+const scratch = useScratchFolder({ charts: false });
 
 const TARIFFS = [0, 0.01, 0.02, 0.03, 0.04, 0.05, 0.06];
 const kwh = UNITS * KW * 24 * DAYS;

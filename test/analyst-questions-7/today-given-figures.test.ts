@@ -25,7 +25,7 @@ import {
   UNITS,
 } from './hand-today.js';
 
-const scratch = useScratchFolder();
+const scratch = useScratchFolder({ charts: false });
 
 const TARIFF = 0.06;
 const POWER = KW * 24 * TARIFF;

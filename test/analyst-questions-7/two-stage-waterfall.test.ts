@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { coinsPerHs, dateAfter, day, useScratchFolder } from '../analyst-questions-2/hand.js';
 
-const { backtest, scenarioFile } = useScratchFolder();
+const { backtest, scenarioFile } = useScratchFolder({ charts: false });
 
 const START = '2023-01-01';
 const DAYS = 1048; // to 2025-11-14, the history's last day
