@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../src/stats/summary.js';
 import { cli, coinsPerHs, dateAfter, day, useScratchFolder } from '../analyst-questions-2/hand.js';
 
-const { backtest, outDir, scenarioFile } = useScratchFolder();
+const { backtest, outDir, scenarioFile } = useScratchFolder({ charts: false });
 
 const shared = scenarioFile(
   'shared',

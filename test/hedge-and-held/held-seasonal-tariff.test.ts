@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dateAfter, useScratchFolder } from '../analyst-questions-2/hand.js';
 
-const { backtest, scenarioFile } = useScratchFolder();
+const { backtest, scenarioFile } = useScratchFolder({ charts: false });
 
 const START = '2024-06-01';
 const tariff = (date: string) => 0.05 + 0.015 * Math.cos((2 * Math.PI * (Number(date.slice(5, 7)) - 1)) / 12);

@@ -22,7 +22,7 @@ import type { RunSummary } from '../../src/stats/summary.js';
 import { cli, coinsPerHs, dateAfter, useScratchFolder } from '../analyst-questions-2/hand.js';
 import { scenarioDraft, scenarioOf } from '../fixtures/scenarios.js';
 
-const { backtest, outDir, scenarioFile } = useScratchFolder();
+const { backtest, outDir, scenarioFile } = useScratchFolder({ charts: false });
 
 const FORWARD = { name: 'forward', type: 'price-swap', coins: 0.4, price: '62000 USD', term: '12 months' };
 const bound = (k: number) => Math.round(k * 30.4375);
