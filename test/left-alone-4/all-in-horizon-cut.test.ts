@@ -10,7 +10,7 @@ import { horizonTaxYearShare } from '../../src/engine/compile/books.js';
 import type { RunSummary } from '../../src/stats/summary.js';
 import { useScratchFolder } from '../analyst-questions-2/hand.js';
 
-const { backtest, scenarioFile } = useScratchFolder();
+const { backtest, scenarioFile } = useScratchFolder({ charts: false });
 
 const CAPEX = 100 * 2800;
 const YEAR = CAPEX / 5;

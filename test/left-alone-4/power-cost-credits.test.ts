@@ -11,7 +11,7 @@ import type { RunSummary } from '../../src/stats/summary.js';
 import { useScratchFolder } from '../analyst-questions-2/hand.js';
 import { FIXTURE_SUMMARY, makeSummary } from '../fixtures/summary.js';
 
-const { backtest, scenarioFile } = useScratchFolder();
+const { backtest, scenarioFile } = useScratchFolder({ charts: false });
 
 const scenario = (name: string, curtailment: string) =>
   scenarioFile(

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../src/stats/summary.js';
 import { cli, useScratchFolder } from '../analyst-questions-2/hand.js';
 
-const { outDir, scenarioFile } = useScratchFolder();
+const { outDir, scenarioFile } = useScratchFolder({ charts: false });
 
 const over = scenarioFile(
   'merge-over-hedged',
