@@ -4,11 +4,11 @@
 import { addDays } from '../data/dates.js';
 import type { InputLine } from './input-line.js';
 import type { NormalizedCohort } from './normalize.js';
-import { formatQuantity } from './quantity-format.js';
+import { formatGivenShare, formatQuantity } from './quantity-format.js';
 
 const money = (usd: number) => formatQuantity(usd, 'money');
-const share = (x: number) => formatQuantity(x, 'fraction');
-const perYear = (x: number) => `${formatQuantity(x, 'fraction')} a year`;
+const share = formatGivenShare;
+const perYear = (x: number) => `${formatGivenShare(x)} a year`;
 const count = (n: number) => n.toLocaleString('en-US');
 
 /** ` , after the horizon's last day (date): ...` where `date` falls after `end`; '' otherwise. */

@@ -7,9 +7,9 @@ import { contractTerms, DAYS_PER_MONTH } from './contract-terms.js';
 import { cohortLeaveDays, depositRefundDay, hostingEndDay, lastHostedDay } from './hosting-end.js';
 import type { InputLine } from './input-line.js';
 import type { Scenario } from './normalize.js';
-import { formatQuantity } from './quantity-format.js';
+import { formatGivenShare, formatQuantity } from './quantity-format.js';
 
-const share = (x: number) => formatQuantity(x, 'fraction');
+const share = formatGivenShare;
 
 /** A deposit (days) in the months of fees it counts: `2 months`, not `60.9 days`. */
 function depositMonths(days: number): string {

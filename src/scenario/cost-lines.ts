@@ -5,10 +5,10 @@
 import { contractLines } from './contract-lines.js';
 import type { InputLine } from './input-line.js';
 import type { Scenario } from './normalize.js';
-import { formatQuantity } from './quantity-format.js';
+import { formatGivenShare, formatQuantity } from './quantity-format.js';
 import type { Tariff } from './schema/power.js';
 
-const share = (x: number) => formatQuantity(x, 'fraction');
+const share = formatGivenShare;
 
 /** A schedule of many dated prices is shown by its first entries and its last. */
 const SCHEDULE_SHOWN = 6;

@@ -7,7 +7,7 @@ import { termMonths } from '../model/finance/term.js';
 import type { InputLine } from './input-line.js';
 import { loanCapexUsd, loanCohortIndexes, loanStart } from './loan-cohorts.js';
 import type { Scenario } from './normalize.js';
-import { formatQuantity } from './quantity-format.js';
+import { formatGivenShare, formatQuantity } from './quantity-format.js';
 
 const money = (usd: number) => formatQuantity(usd, 'money');
 /** A term in whole months, as it is paid or settled: `1 month`, `24 months`. */
@@ -15,7 +15,7 @@ const months = (term: number) => {
   const n = termMonths(term);
   return `${n} month${n === 1 ? '' : 's'}`;
 };
-const share = (x: number) => formatQuantity(x, 'fraction');
+const share = formatGivenShare;
 
 /**
  * A loan on cohorts bought on different days is drawn in full on the first (loan-cohorts.ts
@@ -30,6 +30,17 @@ function drawnBeforeLastPurchase(s: Scenario, names: readonly string[] | undefin
   return last > first ? `, drawn in full ${first}, before its last cohort is bought ${last}` : '';
 }
 
+/**
+ * When a loan with no `start` is drawn, where it is not the scenario's start: on its cohorts' first
+ * purchase (a loan on a cohort bought later is drawn then), said with the later purchases it precedes.
+ */
+function drawnOn(s: Scenario, names: readonly string[] | undefined): string {
+  const before = drawnBeforeLastPurchase(s, names);
+  if (before !== '') return before;
+  const first = loanStart(s, undefined, names);
+  return first > s.start ? `, drawn ${first}` : '';
+}
+
 export function financeLines(s: Scenario): InputLine[] {
   const f = s.finance;
   if (f === undefined) return [];
@@ -40,9 +51,9 @@ export function financeLines(s: Scenario): InputLine[] {
     lines.push({
       label: `Loan: ${loan.name ?? `loan ${i + 1}`}`,
       value:
-        `${money(principal)}${loan.loanToValue === undefined ? '' : ` (${share(loan.loanToValue)} of the capex)`}` +
+        `${money(principal)}${loan.loanToValue === undefined ? '' : ` (${share(loan.loanToValue)} of the capex${loan.cohorts ? ` of ${loan.cohorts.join(', ')}` : ''})`}` +
         ` at ${share(loan.rate)} a year over ${months(loan.term)}, ${loan.repayment}` +
-        `${loan.fee > 0 ? `, fees ${share(loan.fee)}` : ''}${loan.start ? `, drawn ${loan.start}` : drawnBeforeLastPurchase(s, loan.cohorts)}` +
+        `${loan.fee > 0 ? `, fees ${share(loan.fee)}` : ''}${loan.start ? `, drawn ${loan.start}` : drawnOn(s, loan.cohorts)}` +
         `${loan.cohorts ? `, on ${loan.cohorts.join(', ')}` : ''}${loan.balloonAtHorizon ? ', balance repaid at the horizon' : ''}`,
       note: call
         ? `margin call above ${share(call.loanToValue)} of the collateral (resale value), tested ${call.testEvery === 1 ? 'daily' : `every ${Number(call.testEvery.toFixed(4))} days`}, restoring ${share(call.restoreTo ?? call.loanToValue)}; met from cash on hand, then coins held, then the owners' top-up up to ${money(call.topUp)}, else default`

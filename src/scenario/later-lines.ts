@@ -7,10 +7,10 @@ import { backtestMessages } from '../messages/backtest.js';
 import { counted } from '../messages/shown.js';
 import type { InputLine, RunFacts } from './input-line.js';
 import type { Scenario } from './normalize.js';
-import { formatQuantity } from './quantity-format.js';
+import { formatGivenShare, formatQuantity } from './quantity-format.js';
 
-const share = (x: number) => formatQuantity(x, 'fraction');
-const perYear = (x: number) => `${formatQuantity(x, 'fraction')} a year`;
+const share = formatGivenShare;
+const perYear = (x: number) => `${formatGivenShare(x)} a year`;
 const count = (n: number) => n.toLocaleString('en-US');
 
 const OPERATION: Record<Scenario['operation'], string> = {

@@ -46,6 +46,18 @@ function prefixed(value: number, unit: string, format: Figures, digits: number):
   return `${format.format(value / factor)} ${prefix}${unit}`;
 }
 
+let givenFormat: Figures | undefined;
+/**
+ * A share the scenario gives, as the assumptions table echoes it: to 6 significant digits, so a
+ * loan at 12.77 % reads 12.77 % (3 digits made it 12.8 %, another year's average rate), while a
+ * share converted from another period (1 % a week is 52.1786 % a year) stays short.
+ */
+export function formatGivenShare(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  givenFormat ??= figures(6);
+  return `${givenFormat.format(value * 100)} %`;
+}
+
 const UNDER_BAR: readonly [number, string][] = [[1, ''], ...[...PREFIXES].reverse()];
 const DAYS_PER_MONTH = DAYS_PER_YEAR / 12;
 

@@ -110,9 +110,12 @@ describe('the payback of a fleet bought in stages', () => {
     expect(loan.value).toBe(
       '36,000 USD (60 % of the capex) at 10 % a year over 24 months, amortizing, drawn in full 2025-01-01, before its last cohort is bought 2026-06-01',
     );
-    // On cohort b alone it is drawn on b's purchase, and the line says nothing more.
+    // On cohort b alone it is drawn on b's purchase, which the line says, with the capex it is a
+    // share of (b's, not the fleet's).
     const onB = financeLines(await scenarioOf(TEXT)).find((l) => l.label === 'Loan: lb')!;
-    expect(onB.value).not.toContain('drawn');
+    expect(onB.value).toBe(
+      '18,000 USD (60 % of the capex of b) at 10 % a year over 6 months, amortizing, drawn 2026-06-01, on b',
+    );
   });
 
   it('planDailyView() of a fleet already back at zero when its last cohort is paid for pays back that day, as the run: day 516 (it said day 515)', async () => {
