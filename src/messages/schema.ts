@@ -79,16 +79,22 @@ export const schemaMessages = {
   quantityOrObject: (options: string) => `expected ${options}`,
   unknownModel: (suggestions: readonly string[]) =>
     `is not in the hardware catalog${suggestions.length ? `; did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?` : ''}`,
+  /** `ratedFrom`: the day the coin moves to the machine's algorithm while the cohort runs, if it does. */
   replacedAlgorithm: (
     model: string,
     algorithm: string,
     coin: string,
     inForce: string,
     since: string | null,
+    ratedFrom?: string,
   ) =>
-    `the ${model} is rated on ${algorithm}, but ${coin} mines ${inForce}${since ? ` since ${since}` : ''}, on which its hashrate is not the catalog's; give \`hashrate\` (on ${inForce}), or a machine of the catalog rated on it`,
+    `the ${model} is rated on ${algorithm}, but ${coin} mines ${inForce}${since ? ` since ${since}` : ''}, on which its hashrate is not the catalog's; ${
+      ratedFrom === undefined
+        ? `give \`hashrate\` (on ${inForce}), or a machine of the catalog rated on it`
+        : `the cohort runs past ${ratedFrom}, when ${coin} moves to ${algorithm}, and one hashrate cannot be its rate on both: retire it by then (\`retire: ${ratedFrom}\`) with its \`hashrate\` on ${inForce}, and give its days from ${ratedFrom} as a cohort of their own, on the catalog's rating; or start on ${ratedFrom} or later`
+    }`,
   ratingOutlived: (model: string, algorithm: string, coin: string, change: string, date: string) =>
-    `the ${model} is rated on ${algorithm}, but ${coin} changes its proof of work to ${change} on ${date}, while this cohort runs, and hashes at another rate on it, which the catalog does not give; retire the cohort by then (\`retire: ${date}\`), end the horizon before ${date}, or give its \`hashrate\` (the scenario's own, on whatever algorithm is mined)`,
+    `the ${model} is rated on ${algorithm}, but ${coin} changes its proof of work to ${change} on ${date}, while this cohort runs, and hashes at another rate on it, which the catalog does not give; retire the cohort by then (\`retire: ${date}\`) or end the horizon before ${date}, and give its days from ${date} as a cohort of their own with its \`hashrate\` on ${change}`,
   needsHashrateAndPower: () => 'a cohort needs `model` or both `hashrate` and `power`',
   wrongAlgorithm: (model: string, algorithm: string, coin: string, algorithms: readonly string[]) =>
     `the ${model} hashes ${algorithm}, which mines no ${coin} (its proof of work: ${algorithms.join(', ')}); choose a ${coin} machine of the catalog, or give \`hashrate\` and \`power\` without \`model\``,

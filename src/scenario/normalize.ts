@@ -7,10 +7,11 @@ import { type HardwareCatalog, shippedCatalog, type UserCatalogInfo } from '../d
 import { addDays, daysBetween } from '../data/dates.js';
 import { schemaMessages as m } from '../messages/schema.js';
 import { coinProtocol } from '../model/coins/index.js';
+import type { CoinProtocol } from '../model/coins/protocol.js';
 import type { EarlyPrice, MarketFamily } from '../model/market/defaults.js';
 import { type Claim, parseClaim } from './claims.js';
 import type { NormalizedCohort, PowChange } from './cohort.js';
-import { algorithmMismatch } from './machine-algorithm.js';
+import { algorithmInForceNear, algorithmMismatch } from './machine-algorithm.js';
 import { firstHashingDate, powChangeProblems, strandingBy } from './pow-change-rules.js';
 import type { PathKey, RuleProblem } from './problem.js';
 import type { ValidScenario } from './schema/scenario.js';
@@ -97,6 +98,24 @@ function beyondCatalogBest(
   return { model: best.model, times: best.joulesPerHash / joulesPerHash };
 }
 
+/**
+ * The day the coin moves to `algorithm` after `on` while a cohort still hashes (before `retire`,
+ * by the horizon's last day `end`), if it does: a machine rated on it hashes at the catalog's rate
+ * from then on, and at another before.
+ */
+function ratedWithin(
+  protocol: CoinProtocol,
+  algorithm: string,
+  on: string,
+  retire: string | undefined,
+  end: string,
+): string | undefined {
+  const near = algorithmInForceNear(protocol, algorithm, on);
+  if (near === null || !('from' in near)) return undefined;
+  const last = retire !== undefined && retire <= end ? addDays(retire, -1) : end;
+  return near.from <= last ? near.from : undefined;
+}
+
 function normalizeCohort(
   valid: ValidScenario,
   catalog: HardwareCatalog,
@@ -141,7 +160,8 @@ function normalizeCohort(
           message: m.wrongAlgorithm(hardware.model, hardware.algorithm, protocol.name, protocol.algorithms),
         });
       }
-      // A hashrate given is the scenario's own, on whatever algorithm is mined.
+      // A hashrate given is the scenario's own, taken on whatever algorithm is mined (across a
+      // change of hash unit, hardware-notes.ts says one rate cannot hold on both sides).
       // A machine stranded before it would hash is refused as such (strandedBeforeHashing): the
       // hashrate its algorithm lacks would not make it hash.
       else if (
@@ -162,6 +182,7 @@ function normalizeCohort(
             protocol.name,
             mismatch.inForce,
             mismatch.since,
+            ratedWithin(protocol, hardware.algorithm, on, cohort.retire, end),
           ),
         });
       }

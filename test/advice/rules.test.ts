@@ -108,11 +108,15 @@ const ROWS: Row[] = [
     followed: ['horizon=3 years', 'fleet[0].retire=2019-11-30'],
   },
   {
-    message: "schemaMessages.ratingOutlived: the cohort's own hashrate",
+    message: 'schemaMessages.ratingOutlived: its days after the change as a cohort of their own',
     scenario: CPU,
     trigger: ['horizon=3 years'],
-    advice: 'or give its `hashrate`',
-    followed: ['horizon=3 years', 'fleet[0].hashrate=266 H/s'],
+    advice: 'give its days from 2019-11-30 as a cohort of their own with its `hashrate` on RandomX',
+    followed: [
+      'horizon=3 years',
+      'fleet[0].retire=2019-11-30',
+      'fleet[1]={name: desktops on RandomX, hashrate: 1500 H/s, power: 120 W, count: 1000, unitPrice: 0 USD, purchased: 2019-11-30}',
+    ],
   },
 ];
 
