@@ -15,7 +15,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../src/stats/summary.js';
-import { backtest, cli, outDir, scenarioFile } from '../analyst-questions-2/hand.js';
+import { cli, useScratchFolder } from '../analyst-questions-2/hand.js';
+
+const { backtest, outDir, scenarioFile } = useScratchFolder(); // the scenarios below draw no charts of their own accord
 
 const scenario = (claims: string[]) => `name: s9-claims
 start: 2017-05-17

@@ -22,7 +22,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backtest, cli, scenarioFile } from '../analyst-questions-2/hand.js';
+import { cli, useScratchFolder } from '../analyst-questions-2/hand.js';
+
+const { backtest, scenarioFile } = useScratchFolder(); // the scenarios below draw no charts of their own accord
 
 interface XmrDay {
   price: number;

@@ -15,7 +15,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../src/stats/summary.js';
-import { cli, outDir, scenarioFile } from '../analyst-questions-2/hand.js';
+import { cli, useScratchFolder } from '../analyst-questions-2/hand.js';
+
+const { outDir, scenarioFile } = useScratchFolder(); // the scenarios below draw no charts of their own accord
 
 const file = scenarioFile(
   's9-sensitivity',

@@ -16,7 +16,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  backtest,
   cli,
   coinsPerHs,
   dateAfter,
@@ -24,9 +23,11 @@ import {
   irrOf,
   npvOf,
   paybackDay,
-  scenarioFile,
+  useScratchFolder,
   weekHashprice,
 } from '../analyst-questions-2/hand.js';
+
+const { backtest, scenarioFile } = useScratchFolder(); // the scenarios below draw no charts of their own accord
 
 const START = '2020-06-01';
 const DAYS = 731;
