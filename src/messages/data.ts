@@ -114,6 +114,9 @@ export const dataMessages = {
     got: number,
   ) =>
     `moves more than the factor of ${factor} ${retargets ? `the ${coin} retarget allows` : `that ${coin}'s difficulty, set from the last day's blocks, has never come near`} from one day to the next: ${before} has ${previous}; is this file another coin's, or difficulty in other units? (got ${got})`,
+  /** A day's price a factor of `factor` or more from the day before's, which no day of the histories comes near. */
+  priceStep: (coin: string, factor: number, before: string, previous: number, got: number) =>
+    `moves more than a factor of ${factor} from one day to the next, which no day of ${coin}'s history comes near (its largest move is less than 2): ${before} has ${previous} USD; is the price in other units (thousands of USD, cents), another coin's, or the file's last line cut short? (got ${got})`,
   moreProblems: (more: number) => `and ${dataCount(more, 'more problem')}, not shown; fix the above first`,
   storedBroken: () =>
     "this is minesim's store of imported days, and it no longer passes the checks (changed by hand or damaged); fix the lines above, or delete the file and import again",

@@ -12,7 +12,7 @@ import {
   MAX_IMPORT_BYTES,
   MAX_LABEL_CHARS,
 } from '../../src/data/import/import.js';
-import { MONERO_STEP_FACTOR, RETARGET_FACTOR } from '../../src/data/import/steps.js';
+import { MONERO_STEP_FACTOR, PRICE_STEP_FACTOR, RETARGET_FACTOR } from '../../src/data/import/steps.js';
 import { storedHistoryPath } from '../../src/data/import/stored.js';
 import { dataMessages as m } from '../../src/messages/data.js';
 import { formatProblem, InputError } from '../../src/scenario/problem.js';
@@ -161,7 +161,9 @@ describe("importDailyText() holds Bitcoin's difficulty to what the retarget allo
     const lines = ['date,price_usd,difficulty,blocks,fees_per_block'];
     for (let k = 1; k <= 3; k++) lines.push(`${addDays(LAST, k)},310.5,450000000000,720,0.0001`);
     const h = btc();
+    // Its price, 310.5 USD after Bitcoin's 94,502.5476, is refused beside it (steps.ts).
     expect(await problems(`${lines.join('\n')}\n`)).toEqual([
+      `f.csv:2:2 price_usd: ${m.priceStep('Bitcoin', PRICE_STEP_FACTOR, LAST, h.priceUsd[h.days - 1], 310.5)}`,
       `f.csv:2:3 difficulty: ${m.difficultyStep('Bitcoin', true, RETARGET_FACTOR, LAST, h.difficulty[h.days - 1], 4.5e11)}`,
     ]);
   });

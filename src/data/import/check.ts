@@ -17,7 +17,7 @@ import { type Day, hashrateFromDifficulty, protocolIssuance } from './derive.js'
 import { type DailyField, type DailyFormat, detectFormat } from './formats.js';
 import { checkAgainstHistory, checkHeightChain } from './overlap.js';
 import { cellText, columnOf, type ReadDay, type RowReader, readDay } from './read-days.js';
-import { checkDifficultySteps } from './steps.js';
+import { checkDifficultySteps, checkPriceSteps } from './steps.js';
 
 /** Beyond this many, problems are summarised in one line: a wrong file would otherwise print thousands. */
 export const MAX_PROBLEMS = 100;
@@ -178,6 +178,7 @@ function checkTable(input: CheckInput, table: CsvTable): CheckResult {
   }
   checkHeightChain(r, days);
   checkDifficultySteps(r, days, base);
+  checkPriceSteps(r, days, base);
   const overlapDays = checkAgainstHistory(r, days, base);
   if (r.problems.length > 0) return { ok: false, problems: capped(r.problems) };
 
