@@ -48,13 +48,19 @@ export const sweepMessages = {
   notAnAxis: (key: string) =>
     `${key} cannot be swept: the sweep sets paths and seed itself (--paths, --seed), and outputs change no result`,
   duplicateAxis: (key: string) => `${key} is varied twice; give each key one --vary`,
+  /**
+   * A first axis of one value beside other axes: the boundaries are looked for along the first
+   * axis, so none would be found; `next` is the first axis of more values.
+   */
+  firstAxisOneValue: (key: string, value: string, next: string) =>
+    `${key} has one value (${value}) and comes first, but a sweep looks for where its shares cross their thresholds along its first axis, so it would find no crossing along ${next}; give ${next} first, give ${key} more values, or give ${key}=${value} with --set`,
   setAndVaried: (key: string) => `${key} is both set (--set) and varied (--vary); drop one`,
   tooManyPoints: (points: number, max: number) =>
     `the grid has ${points.toLocaleString('en-US')} points and a sweep runs at most ${max.toLocaleString('en-US')}; use fewer values or split the sweep`,
   /** Appended to a problem that no single --vary or --set explains: a combination of them. */
   atPoint: (assignments: string) => `(at the grid point ${assignments})`,
   tableTitle: (name: string, points: number, paths: number, seed: string | number) =>
-    `${shownText(name)}: sweep of ${points} grid points, ${paths.toLocaleString('en-US')} ${paths === 1 ? 'path' : 'paths'} each, seed ${seed} (the same random numbers at every point)`,
+    `${shownText(name)}: sweep of ${points} grid ${points === 1 ? 'point' : 'points'}, ${paths.toLocaleString('en-US')} ${paths === 1 ? 'path' : 'paths'} each, seed ${seed} (the same random numbers at every point)`,
   /**
    * `at`: `power.price = 0.113 USD/kWh`; `when`: the other axes' values, or empty; `between`: the
    * grid values `at` was interpolated between (linearly: the crossing may lie anywhere between
@@ -68,6 +74,12 @@ export const sweepMessages = {
    */
   boundaryStep: (from: string, to: string, shares: [number, number], when: string) =>
     `P(payback <= 2 years) steps from ${shares[0]} to ${shares[1]} between ${from} and ${to}${when ? ` when ${when}` : ''}: one outcome at each point, which pays back within 2 years or does not, so the share is 0.5 at no value between them; a finer grid narrows the step`,
+  /** A sweep of one value (`at`: `power.price = 0.1 USD/kWh`): no boundary to look for along it. */
+  oneValue: (at: string, above: boolean) =>
+    `P(payback <= 2 years) is ${above ? 'above' : 'below'} 0.5 at ${at}, the one value swept; sweep two or more values to see where it crosses 0.5`,
+  /** As oneValue(), for one of the scenario's claims. */
+  claimOneValue: (claim: string, probability: number, at: string, above: boolean) =>
+    `claim “${claim}”: its share is ${above ? 'above' : 'below'} ${probability} at ${at}, the one value swept`,
   noBoundary: (along: string, above: boolean, when: string) =>
     `P(payback <= 2 years) stays ${above ? 'above' : 'below'} 0.5 all along ${along}${when ? ` when ${when}` : ''}`,
   /** As boundary(), for one of the scenario's claims: where its share crosses the probability it claims. */

@@ -14,12 +14,18 @@ import { formatAxisQuantity } from '../study/vary.js';
 export function sweepBoundaryLines(result: SweepResult): string[] {
   const first = result.axes[0];
   if (!first) return [];
+  // A sweep of one value (the grid refuses one beside other axes): no "all along" it to speak of.
+  const one =
+    first.values.length === 1 && result.axes.length === 1
+      ? `${first.key} = ${formatAxisQuantity(first, first.values[0])}`
+      : null;
   const lines = rowLines(
     result,
     result.boundary,
     (p) => p[BOUNDARY.measure].p > BOUNDARY.threshold,
     (at, when, between) => sweepMessages.boundary(at, when, between),
-    (above, when) => sweepMessages.noBoundary(first.key, above, when),
+    (above, when) =>
+      one === null ? sweepMessages.noBoundary(first.key, above, when) : sweepMessages.oneValue(one, above),
     (from, to, shares, when) => sweepMessages.boundaryStep(from, to, shares, when),
   );
   for (const [c, claim] of claimBoundaries(result).entries()) {
@@ -49,7 +55,10 @@ export function sweepBoundaryLines(result: SweepResult): string[] {
         claim.crossings,
         (p) => p.claims[c].share > probability,
         (at, when, between) => sweepMessages.claimBoundary(claim.text, probability, at, when, between),
-        (above, when) => sweepMessages.claimNoBoundary(claim.text, probability, first.key, above, when),
+        (above, when) =>
+          one === null
+            ? sweepMessages.claimNoBoundary(claim.text, probability, first.key, above, when)
+            : sweepMessages.claimOneValue(claim.text, probability, one, above),
         (from, to, shares, when) =>
           sweepMessages.claimBoundaryStep(claim.text, probability, from, to, shares, when),
       ),

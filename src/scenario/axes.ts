@@ -12,6 +12,7 @@
 
 import { overrideMessages } from '../messages/overrides.js';
 import { schemaMessages } from '../messages/schema.js';
+import { plainFigure } from '../messages/shown.js';
 import { sweepMessages as m } from '../messages/sweep.js';
 import { leastAt, wholeAt } from './field-least.js';
 import { TIME_ABBREVIATIONS } from './mathjs-units.js';
@@ -247,6 +248,18 @@ export function gridProblem(
   axes: readonly SweepAxis[],
   setKeys: ReadonlySet<string> = new Set(),
 ): { message: string; axes: SweepAxis[] } | undefined {
+  // The boundaries are looked for along the first axis (study/sweep-crossings.ts): with one value
+  // there, every row is one point and no crossing along the others would be found.
+  const next = axes.find((a) => a.values.length > 1);
+  if (axes[0]?.values.length === 1 && next !== undefined)
+    return {
+      message: m.firstAxisOneValue(
+        axes[0].key,
+        `${plainFigure(axes[0].values[0])}${axes[0].unit === null ? '' : ` ${axes[0].unit}`}`,
+        next.key,
+      ),
+      axes: [axes[0]],
+    };
   for (const [i, axis] of axes.entries()) {
     if (axes.findIndex((a) => a.key === axis.key) < i)
       return { message: m.duplicateAxis(axis.key), axes: [axis] };
