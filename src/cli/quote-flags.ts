@@ -47,10 +47,10 @@ function inRange(flag: string, value: unknown, x: number, min: number, max: numb
   return x;
 }
 
-/** A share: `2%`, `2 %` or `0.02`, from 0 to `max`. */
-export function readShare(flag: string, value: unknown, max = 1): number {
+/** A share: `2%`, `2 %` or `0.02`, from `min` (0 unless given) to `max`. */
+export function readShare(flag: string, value: unknown, max = 1, min = 0): number {
   const x = read(flag, value, { '': 1, '%': 0.01 }, 'a share such as `2%` or `0.02`');
-  return inRange(flag, value, x, 0, max, `from 0 % to ${max * 100} %`);
+  return inRange(flag, value, x, min, max, `from ${min * 100} % to ${max * 100} %`);
 }
 
 /** A price per kWh: bare USD/kWh, `USD/kWh` or `USD/MWh`. */

@@ -133,11 +133,9 @@ export function readQuoteInputs(args: Args): QuoteInputs {
   if (!(args.pue >= 1 && args.pue <= 3))
     problems.push(m.outOfRange('pue', args.pue, 'from 1 to 3', writtenNumber(args, 'pue')));
   const poolFee = gather(problems, () => readShare('pool-fee', args['pool-fee'], 0.5));
-  const uptime = gather(problems, () => readShare('uptime', args.uptime));
   // A scenario's uptime is at least 1 % (LIMITS.minUptime): below it the days to payback run past
   // any figure worth printing.
-  if (uptime !== undefined && !(uptime >= LIMITS.minUptime))
-    problems.push(m.outOfRange('uptime', args.uptime, `from ${LIMITS.minUptime * 100} % to 100 %`));
+  const uptime = gather(problems, () => readShare('uptime', args.uptime, 1, LIMITS.minUptime));
   const unitPrice =
     args['unit-price'] !== undefined
       ? gather(problems, () => readUsd('unit-price', args['unit-price']))
