@@ -39,6 +39,9 @@ export const sweepMessages = {
   emptyValue: () => 'a value is missing (two commas in a row, or one at an end)',
   rangeCount: (got: string, max: number) =>
     `a range ends with its number of values, a whole number from 2 to ${max.toLocaleString('en-US')}, like 0.02..0.12:6 (got ${got === '' ? 'none' : shown(got)})`,
+  /** A range's unit written after its number of values (`0.02..0.12:6 USD/kWh`); `meant` as it reads. */
+  unitAfterCount: (got: string, meant: string) =>
+    `a range ends with its number of values, and its unit goes with its ends, before the colon: write ${meant} (got ${shown(got)})`,
   mixedUnits: (units: readonly string[]) =>
     `every value of an axis takes the same unit, or none (got ${units.map((u) => JSON.stringify(u)).join(' and ')}); write them in one unit`,
   duplicateValue: (value: number) => `the value ${value} appears twice`,

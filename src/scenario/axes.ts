@@ -225,6 +225,13 @@ function readRange(
   const countForm = countText === undefined ? undefined : numberFormProblem(countText);
   if (countForm !== undefined) return countForm;
   const count = rangeCount(countText);
+  // `0.02..0.12:6 USD/kWh`: the unit written after the count, where it reads as no number.
+  const unitAfter = /^(\d+)\s*([\p{L}%\u2030\u00b0].*)$/su.exec(countText?.trim() ?? '');
+  if (Number.isNaN(count) && unitAfter)
+    return m.unitAfterCount(
+      countText?.trim() ?? '',
+      `${fromText.trim()}..${toText.trim()} ${unitAfter[2].trim()}:${unitAfter[1]}`,
+    );
   if (!Number.isInteger(count) || count < 2 || count > MAX_RANGE_VALUES)
     return m.rangeCount(countText?.trim() ?? '', MAX_RANGE_VALUES);
   const from = readValue(ungrouped(fromText), least);
