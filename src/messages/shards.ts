@@ -64,6 +64,11 @@ export const shardMessages = {
   tooManySweepShards: (text: string, points: number) =>
     `--shard ${text} asks for more shards than the sweep has grid points (${points}); every shard needs at least one point`,
   cannotReadPart: (file: string, reason: string) => `cannot read ${file}: ${reason}`,
+  /** A folder given as a part: the part files it holds (`files`), to give instead. */
+  partFolder: (folder: string, files: readonly string[]) =>
+    files.length > 0
+      ? `${folder} is a folder, not a part: give the part files in it (${files.join(' ')})`
+      : `${folder} is a folder, not a part, and holds no part file (part-K-of-N.json, as run --shard writes them, or sweep-part-K-of-N.json, as sweep --shard does); give the part files`,
   /** A part named by empty text, as validate names it: the name "", and why it cannot be read. */
   emptyPartName: () => `${shownFile('')}: ${documentMessages.unreadable(documentMessages.emptyName())}`,
   partNotUtf8: (file: string) => `${file} is not UTF-8 text, so it is not a part minesim wrote`,

@@ -90,16 +90,17 @@ describe('minesim merge refuses damaged files', () => {
   });
 
   it.each([
-    ['a FIFO (without blocking)', 'fifo.json', 'it is not a regular file'],
-    ['a folder', 'folder.json', 'it is not a regular file'],
-    ['a missing file', 'missing.json', 'no such file or directory'],
-  ])('refuses %s given as a part', async (_, name, reason) => {
+    ['a FIFO (without blocking)', 'fifo.json', m.cannotReadPart, 'it is not a regular file'],
+    // A folder says the part files it holds (none here): test/edges-8/merge-part-names.test.ts.
+    ['a folder', 'folder.json', (file: string) => m.partFolder(file, []), ''],
+    ['a missing file', 'missing.json', m.cannotReadPart, 'no such file or directory'],
+  ])('refuses %s given as a part', async (_, name, message, reason) => {
     const [good] = partFiles(dir, [parts.shards[0]]);
     const file = join(dir, name);
     if (name === 'fifo.json') execFileSync('mkfifo', [file]);
     if (name === 'folder.json') mkdirSync(file);
     const error = await merge([good, file], join(dir, 'never')).catch((e: unknown) => e);
-    expect(error).toEqual(new UsageError(m.cannotReadPart(file, reason)));
+    expect(error).toEqual(new UsageError(message(file, reason)));
   });
 
   it('merges untouched parts, in any order, into the single-machine summary.json', async () => {

@@ -2,7 +2,7 @@
 // same, byte for byte, as a single-machine run would.
 
 import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { inPart, mergeParts, type NamedPart, scenarioMismatch } from '../../engine/run/merge-parts.js';
@@ -66,6 +66,42 @@ async function readRegularFile(file: string): Promise<Buffer> {
   } finally {
     await handle?.close();
   }
+}
+
+/** A part file's name as `run --shard` and `sweep --shard` write it. */
+const PART_NAME = /^(?:sweep-)?part-\d+-of-\d+\.json$/;
+
+/**
+ * Refuses, all at once and before any part is read, the names that cannot be parts: a file that
+ * does not exist or cannot be reached, a folder (with the part files it holds, to give instead),
+ * anything but a regular file.
+ */
+async function checkPartNames(files: readonly string[]): Promise<void> {
+  const problems: string[] = [];
+  for (const file of files) {
+    if (file === '') {
+      problems.push(shardMessages.emptyPartName());
+      continue;
+    }
+    try {
+      const s = await stat(file);
+      if (s.isDirectory()) {
+        const names = (await readdir(file)).filter((name) => PART_NAME.test(name));
+        names.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+        problems.push(
+          shardMessages.partFolder(
+            file,
+            names.map((name) => join(file, name)),
+          ),
+        );
+      } else if (!s.isFile()) problems.push(shardMessages.cannotReadPart(file, 'it is not a regular file'));
+    } catch (error) {
+      const failure = environmentFailure(error);
+      if (!failure) throw error;
+      problems.push(shardMessages.cannotReadPart(file, failure.reason));
+    }
+  }
+  if (problems.length > 0) throw new UsageError(problems.join('\nminesim: '));
 }
 
 /** A part's JSON, once its encoding, checksum and scenario hash check out. */
@@ -174,6 +210,7 @@ export const mergeCommand: CommandModule<object, Args> = {
   handler: async (args) => {
     const started = new Date();
     // One at a time: parts are large, and the first bad one is reported by name.
+    await checkPartNames(args.parts);
     const all: NamedPart[] = [];
     for (const file of args.parts) all.push(await readPart(file));
     const sweeps = all.filter((p) => isSweepPart(p.part));
