@@ -117,6 +117,9 @@ export const dataMessages = {
   /** A day's price a factor of `factor` or more from the day before's, which no day of the histories comes near. */
   priceStep: (coin: string, factor: number, before: string, previous: number, got: number) =>
     `moves more than a factor of ${factor} from one day to the next, which no day of ${coin}'s history comes near (its largest move is less than 2): ${before} has ${previous} USD; is the price in other units (thousands of USD, cents), another coin's, or the file's last line cut short? (got ${got})`,
+  /** A day to add on the file's last line, which has no line break: the file may have been cut inside it. */
+  lastLineCut: (date: string) =>
+    `the file ends inside this line, with no line break after it, as a file cut short does (an interrupted download): its last value may be cut too, so its day (${date}) is not added; if the line is whole, end it with a line break (echo >> FILE), else download the file again`,
   moreProblems: (more: number) => `and ${dataCount(more, 'more problem')}, not shown; fix the above first`,
   storedBroken: () =>
     "this is minesim's store of imported days, and it no longer passes the checks (changed by hand or damaged); fix the lines above, or delete the file and import again",

@@ -56,7 +56,12 @@ describe('importDailyText() holds a day’s price within reach of the day before
       'time,BlkCnt,DiffMean,FeeTotNtv,PriceUSD\n' +
       `2025-11-15,143,${DIFFICULTY},3.5,95000\n` +
       `2025-11-16,140,${DIFFICULTY},3.1,9`;
+    // Beside the line that ends without its line break (import-cut-last-line.test.ts).
     expect(await problems(text)).toEqual([
+      `f.csv:3:1: ${m.lastLineCut('2025-11-16')}`,
+      `f.csv:3:5 PriceUSD: ${m.priceStep('Bitcoin', PRICE_STEP_FACTOR, '2025-11-15', 95000, 9)}`,
+    ]);
+    expect(await problems(`${text}\n`)).toEqual([
       `f.csv:3:5 PriceUSD: ${m.priceStep('Bitcoin', PRICE_STEP_FACTOR, '2025-11-15', 95000, 9)}`,
     ]);
   });

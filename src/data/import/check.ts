@@ -34,6 +34,11 @@ export interface CheckInput {
   source?: DataSource;
   /** Source and licence when the format does not imply one (a simple or shipped-format file). */
   fallbackSource: DataSource;
+  /**
+   * Whether a day to add on a last line without its line break is refused (a file given to
+   * import, which may be cut short); minesim's own store is checked without it.
+   */
+  lineEnded?: boolean;
 }
 
 export interface CheckedFile {
@@ -176,6 +181,19 @@ function checkTable(input: CheckInput, table: CsvTable): CheckResult {
       message: m.startsLate(coin, base.lastDate, addDays(base.lastDate, 1), firstDated.date),
     });
   }
+  // A file cut short ends inside its last line, whose last value may be cut too (`0.025` read as
+  // `0.02`): a day to add there is refused until the line is ended, which says it is whole. A day
+  // the history has is checked against it; a Coin Metrics row left out above adds nothing.
+  const lastDay = days.at(-1);
+  if (
+    input.lineEnded === true &&
+    droppedTrailing.length === 0 &&
+    lastDay !== undefined &&
+    lastDay.line === rows[rows.length - 1].line &&
+    base.indexOf(lastDay.date) < 0 &&
+    !/[\r\n][\t ]*$/.test(input.text)
+  )
+    r.problems.push({ file, line: lastDay.line, col: 1, path: '', message: m.lastLineCut(lastDay.date) });
   checkHeightChain(r, days);
   checkDifficultySteps(r, days, base);
   checkPriceSteps(r, days, base);

@@ -105,6 +105,7 @@ async function importChecked(
     base,
     source: options.source,
     fallbackSource: userFileSource(basename(file)),
+    lineEnded: true,
   });
   if (!checked.ok) throw new InputError(checked.problems);
   const { coin, added } = checked;
