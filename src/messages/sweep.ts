@@ -60,6 +60,9 @@ export const sweepMessages = {
   setAndVaried: (key: string) => `${key} is both set (--set) and varied (--vary); drop one`,
   tooManyPoints: (points: number, max: number) =>
     `the grid has ${points.toLocaleString('en-US')} points and a sweep runs at most ${max.toLocaleString('en-US')}; use fewer values or split the sweep`,
+  /** Within the `(got ...)` of an axis's problem that `more` of its other values share, the last `last`. */
+  alikeValues: (more: number, last: string) =>
+    `, and ${more} more of the axis's values alike, the last ${last}`,
   /** Appended to a problem that no single --vary or --set explains: a combination of them. */
   atPoint: (assignments: string) => `(at the grid point ${assignments})`,
   tableTitle: (name: string, points: number, paths: number, seed: string | number) =>

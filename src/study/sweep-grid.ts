@@ -105,7 +105,7 @@ export async function buildSweepGrid(
       problems.set(formatProblem(located), located);
     }
   }
-  if (problems.size > 0) return { ok: false, problems: [...problems.values()] };
+  if (problems.size > 0) return { ok: false, problems: alike([...problems.values()]) };
   const baseScenario = base.ok ? base.scenario : points[0].scenario;
   return { ok: true, grid: { base: baseScenario, axes: [...axes], points } };
 }
@@ -180,6 +180,33 @@ function locate(p: Problem, axes: readonly SweepAxis[], values: readonly number[
   if (axis) return { ...p, file: `--vary ${axis.text}` };
   const point = values.map((x, i) => formatAxisValue(axes[i], x)).join(', ');
   return { ...p, message: `${p.message} ${m.atPoint(point)}` };
+}
+
+/**
+ * The problems of an axis that three or more of its values share (a unit its field does not read,
+ * a bound they all pass) as one, with how many more values it holds for and the last: a range of
+ * a thousand values would otherwise say it a thousand times, differing only in the value quoted.
+ */
+function alike(problems: readonly Problem[]): Problem[] {
+  const GOT = ' (got ';
+  const groups = new Map<string, Problem[]>();
+  for (const p of problems) {
+    const at = p.message.lastIndexOf(GOT);
+    const key =
+      p.file.startsWith('--vary ') && at >= 0 && p.message.endsWith(')')
+        ? `${p.file}\0${p.path}\0${p.message.slice(0, at)}`
+        : `\0${groups.size}`;
+    groups.set(key, [...(groups.get(key) ?? []), p]);
+  }
+  return [...groups.values()].flatMap((group) => {
+    const [first] = group;
+    if (group.length < 3) return group;
+    const got = (p: Problem) => p.message.slice(p.message.lastIndexOf(GOT) + GOT.length, -1);
+    const last = group[group.length - 1];
+    return [
+      { ...first, message: `${first.message.slice(0, -1)}${m.alikeValues(group.length - 1, got(last))})` },
+    ];
+  });
 }
 
 /** Every combination of axis values, the last axis varying fastest. */
