@@ -17,7 +17,15 @@ const range = (from: number, to: number, one: string, many: string) =>
 const brief = (text: string) => (text.length > 300 ? `${text.slice(0, 297)}...` : text);
 
 export const shardMessages = {
-  badShard: (text: string) => `--shard must be k/n with 0 <= k < n, like 0/4 (got ${JSON.stringify(text)})`,
+  /** A --shard that is no k/n with 0 <= k < n; `n/n`, one counted from 1, told that shards count from 0. */
+  badShard: (text: string) => {
+    const [, k, n] = /^\s*(\d+)\/(\d+)\s*$/.exec(text) ?? [];
+    const fromOne =
+      k !== undefined && k === n && Number(n) >= 1
+        ? `; shards count from 0: the ${n} shards of ${n} are 0/${n} to ${Number(n) - 1}/${n}`
+        : '';
+    return `--shard must be k/n with 0 <= k < n, like 0/4${fromOne} (got ${JSON.stringify(text)})`;
+  },
   shardWatch: () =>
     '--watch re-runs a preview on every save and --shard saves one part of a run; give one of them',
   wrotePart: (file: string, from: number, to: number, paths: number) =>
