@@ -188,9 +188,16 @@ function withBareFractions(
   overrides: readonly Override[],
   result: DocumentValidation,
 ): DocumentValidation {
-  const bare = bareFractionProblems(doc, overrides);
+  const schema = result.ok ? [] : result.problems;
+  // A value past the field's bound is refused by the schema with the same reading after the bound
+  // (`must be at most 1,000 %: a bare number here is a fraction, ...`): said once, there.
+  const said = (b: Problem) =>
+    schema.some(
+      (p) => p.path === b.path && p.message.includes(b.message.slice(0, b.message.lastIndexOf(' (got '))),
+    );
+  const bare = bareFractionProblems(doc, overrides).filter((b) => !said(b));
   if (bare.length === 0) return result;
-  return { ok: false, problems: [...(result.ok ? [] : result.problems), ...bare] };
+  return { ok: false, problems: [...schema, ...bare] };
 }
 
 /**
