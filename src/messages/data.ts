@@ -24,6 +24,9 @@ export const dataMessages = {
     `a minesim on another machine, ${host} (process ${pid} there), holds the import lock of this data folder, which is on a disk both reach; minesim cannot ask that machine whether it still runs: run again when it has finished (or, if no minesim imports on ${host}, delete this lock file) (got process ${pid} on ${host})`,
   importStarting: () =>
     'another minesim is starting an import into this data folder (its lock names no process yet); run again in a few seconds',
+  /** An empty --source or --licence, which would be stored as nothing in place of the default. */
+  emptyLabel: (key: 'source' | 'licence', got: string) =>
+    `is empty: give the ${key === 'source' ? "numbers' source" : 'licence'}, or leave out --${key} for the default (${key === 'source' ? "the file's name" : 'the format\'s, or "not stated"'}) (got ${shown(got)})`,
   badLabel: (max: number, got: string) =>
     `must be one line of text, without line breaks or control characters, at most ${max} characters (got ${shown(got)})`,
   /**

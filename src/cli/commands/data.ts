@@ -110,9 +110,10 @@ const importCommand: CommandModule<Common, ImportArgs> = {
       .option('licence', { type: 'string', describe: 'Their licence (stored with every day)' }),
   handler: async (args) => {
     const folder = args.dataFolder.dir;
+    // One given alone replaces its own: the other stays the file's (`user file x.csv`).
     const source =
       args.source !== undefined || args.licence !== undefined
-        ? { source: args.source ?? m.unknownSource(), licence: args.licence ?? m.unknownSource() }
+        ? { source: args.source, licence: args.licence }
         : undefined;
     const report = await importDailyFile(args.file, {
       folder,

@@ -30,8 +30,8 @@ export interface CheckInput {
   coin?: Coin;
   /** Returns the history the file must join: the one in use for that coin. */
   base: (coin: Coin) => History;
-  /** Source and licence of rows that do not state theirs; by default from the format. */
-  source?: DataSource;
+  /** --source and --licence: each given is every added day's, in place of its own or the format's. */
+  source?: Partial<DataSource>;
   /** Source and licence when the format does not imply one (a simple or shipped-format file). */
   fallbackSource: DataSource;
   /**
@@ -206,7 +206,7 @@ function checkTable(input: CheckInput, table: CsvTable): CheckResult {
     ok: true,
     coin,
     format,
-    added: deriveAdded(coin, days, base, input.source ?? defaultSource, input.source !== undefined),
+    added: deriveAdded(coin, days, base, defaultSource, input.source ?? {}),
     overlapDays,
     overlapFirst: overlapping[0]?.date ?? null,
     overlapLast: overlapping[overlapping.length - 1]?.date ?? null,
@@ -220,8 +220,8 @@ function deriveAdded(
   coin: Coin,
   days: readonly ReadDay[],
   base: History,
-  source: DataSource,
-  forced: boolean,
+  fallback: DataSource,
+  given: Partial<DataSource>,
 ): Day[] {
   const last = base.days - 1;
   let height = base.height[last] + base.blocks[last];
@@ -239,8 +239,9 @@ function deriveAdded(
       height,
       issuance,
       fees: d.fees ?? (d.feesPerBlock as number) * d.blocks,
-      source: (!forced && d.source) || source.source,
-      licence: (!forced && d.licence) || source.licence,
+      // Each of --source and --licence replaces its own alone: the other stays the row's or the format's.
+      source: given.source ?? (d.source || fallback.source),
+      licence: given.licence ?? (d.licence || fallback.licence),
     });
     height += d.blocks;
     supply += issuance;

@@ -26,8 +26,8 @@ export interface ImportOptions {
   coin?: Coin;
   /** Check against the shipped history alone and replace the days imported before. */
   replace?: boolean;
-  /** Source and licence of every added day (--source/--licence, or the API's). */
-  source?: DataSource;
+  /** Source and licence of every added day (--source/--licence, or the API's); one left out stays the file's. */
+  source?: Partial<DataSource>;
 }
 
 export interface Range {
@@ -149,16 +149,19 @@ const CONTROL = /[\u0000-\u001f\u007f]/;
  * --source and --licence are cells of every stored row, which holds one day a line: a line
  * break would split the row and leave a store that every later command refuses.
  */
-function checkLabels(source: DataSource): void {
-  const problems = (['source', 'licence'] as const)
-    .filter((key) => CONTROL.test(source[key]) || source[key].length > MAX_LABEL_CHARS)
-    .map((key) => ({
-      file: `--${key}`,
-      line: 0,
-      col: 0,
-      path: '',
-      message: m.badLabel(MAX_LABEL_CHARS, source[key]),
-    }));
+function checkLabels(source: Partial<DataSource>): void {
+  const problems = (['source', 'licence'] as const).flatMap((key) => {
+    const label = source[key];
+    if (label === undefined) return [];
+    // An empty label (`--source "$UNSET"`) would be stored as nothing in place of the file's.
+    const message =
+      label.trim() === ''
+        ? m.emptyLabel(key, label)
+        : CONTROL.test(label) || label.length > MAX_LABEL_CHARS
+          ? m.badLabel(MAX_LABEL_CHARS, label)
+          : null;
+    return message === null ? [] : [{ file: `--${key}`, line: 0, col: 0, path: '', message }];
+  });
   if (problems.length > 0) throw new InputError(problems);
 }
 
