@@ -17,9 +17,14 @@ export const sweepMessages = {
     'expected key.path=values, like power.price=0.02..0.12:6, power.price=0.02 USD/kWh..0.12 USD/kWh:6 or fleet[0].unitPrice=1000,2000,4000',
   notANumber: (item: string) =>
     `expected a number, optionally with a unit as in a scenario, like 0.05 or 0.05 USD/kWh (got ${shown(item)}); only numeric values can be swept`,
-  /** `least`: the least the field takes where it refuses 0 (`at least 1`), else undefined. */
-  outOfRange: (item: string, least?: string) =>
-    `a value nearer 0 than 2.2e-308 or past 1.8e308, which minesim would read as 0, with its digits lost, or as Infinity; ${least === undefined ? 'give 0 if none is meant, or a finite figure' : `give a finite figure ${least}`} (got ${shown(item)})`,
+  /**
+   * A value a double does not hold: nearer 0 than the smallest normal (`tooSmall`), with `least`
+   * the least the field takes where it refuses 0 (`at least 1`), or past the largest.
+   */
+  outOfRange: (item: string, tooSmall: boolean, least?: string) =>
+    tooSmall
+      ? `a value nearer 0 than 2.2e-308, which minesim would read as 0 or with its digits lost; ${least === undefined ? 'give 0 if none is meant' : `give a figure ${least}`} (got ${shown(item)})`
+      : `a value past 1.8e308, the largest minesim holds, which it would read as Infinity; give a finite figure (got ${shown(item)})`,
   dateNotSwept: (item: string) =>
     `a date cannot be swept, only numbers can (got ${shown(item)}): for several start dates, write one scenario a date and compare them with minesim batch`,
   /**

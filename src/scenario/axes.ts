@@ -142,7 +142,8 @@ function readValue(
   const value = Number(match[1]);
   // 1e-400 would be swept as 0, 1e400 as Infinity (number-range.ts).
   const out = outOfRange(match[1], value);
-  if (out !== null) return m.outOfRange(trimmed, out === 'too-small' ? least() : undefined);
+  if (out !== null)
+    return m.outOfRange(trimmed, out === 'too-small', out === 'too-small' ? least() : undefined);
   return { value, unit: unit === '' ? null : unit };
 }
 

@@ -125,7 +125,7 @@ describe('a number nearer 0 than a double holds, where the field refuses 0', () 
   it('parseVary() and parseOverrides() advise the least a count takes for 1e-400', () => {
     const axis = parseVary('fleet[0].count=1e-400,2');
     expect(axis).toBeTypeOf('string');
-    expect(axis).toContain('give a finite figure at least 1 (got "1e-400")');
+    expect(axis).toContain('give a figure at least 1 (got "1e-400")');
     const set = parseOverrides(['fleet[0].count=1e-400']);
     expect(set.ok).toBe(false);
     if (!set.ok) expect(set.problems[0].message).toContain('give a figure at least 1 (got 1e-400)');

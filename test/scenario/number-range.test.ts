@@ -93,12 +93,14 @@ describe('parseVaries() (sweep --vary, sensitivity --input) refuses a value a do
   // `--vary fleet[0].unitPrice=1e-400..1000:3` swept 0, 500 and 1000 USD: its first point was a
   // free machine (median payback 13 d) where the user wrote 1e-400.
   it.each([
-    ['fleet[0].unitPrice=1e-400..1000:3', '1e-400'],
-    ['fleet[0].unitPrice=1e-320 USD,1000 USD', '1e-320 USD'],
-    ['fleet[0].unitPrice=1000,1e400', '1e400'],
-  ])('parseVaries() refuses %s', (text, item) => {
+    ['fleet[0].unitPrice=1e-400..1000:3', '1e-400', true],
+    ['fleet[0].unitPrice=1e-320 USD,1000 USD', '1e-320 USD', true],
+    ['fleet[0].unitPrice=1000,1e400', '1e400', false],
+  ])('parseVaries() refuses %s', (text, item, tooSmall) => {
     const parsed = parseVaries([text]);
-    expect(parsed.ok ? parsed.axes : parsed.problems.map((p) => p.message)).toEqual([sm.outOfRange(item)]);
+    expect(parsed.ok ? parsed.axes : parsed.problems.map((p) => p.message)).toEqual([
+      sm.outOfRange(item, tooSmall),
+    ]);
   });
 
   it('parseVaries() still reads 0 written as 0.0e-400, and 3e-308', () => {
