@@ -1,47 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
-import { compilePlan } from '../../src/engine/compile/compile.js';
-import { loadCompileInputs } from '../../src/engine/compile/inputs.js';
-import { compileMarket } from '../../src/engine/compile/market-plan.js';
-import { SERIES_COUNT, weeklyCheckpoints } from '../../src/engine/kernel/checkpoints.js';
-import { runKey } from '../../src/engine/random/rng.js';
-import { ChunkRunner, type EngineSetup } from '../../src/engine/run/chunk.js';
-import { validateScenarioText } from '../../src/scenario/validate.js';
+import { SERIES_COUNT } from '../../src/engine/kernel/checkpoints.js';
+import { ChunkRunner } from '../../src/engine/run/chunk.js';
 import { addValue, createHistogramSet } from '../../src/stats/histogram.js';
 import { pilotRange } from '../../src/stats/pilot-range.js';
+import { randomNetworkSetup } from '../fixtures/random-network-setup.js';
 
-/** One S9 on a random network: its power cost is the same on every path (no failures, a fixed tariff). */
-async function setup(failureRate: string): Promise<EngineSetup> {
-  const yaml = stringify({
-    name: 'chunk-test',
-    start: '2019-01-01',
-    horizon: '1 year',
-    fleet: [{ model: 'Antminer S9', count: 3, unitPrice: '300 USD', failureRate }],
-    power: { price: '0.05 USD/kWh' },
-    network: { model: { type: 'stochastic', drift: '40 %', volatility: '30 %' } },
-    fees: { model: { type: 'per-block', amount: 0.2 } },
-    price: { start: '3800 USD', model: { type: 'gbm', drift: '0 %', volatility: '60 %' } },
-  });
-  const v = await validateScenarioText(yaml, 'test.yaml');
-  if (!v.ok) throw new Error(v.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
-  const inputs = await loadCompileInputs(v.scenario);
-  const plan = compilePlan(v.scenario, inputs);
-  const market = compileMarket(v.scenario, plan, inputs);
-  const checkpoints = weeklyCheckpoints(plan.days);
-  const slots = SERIES_COUNT * checkpoints.length;
-  return {
-    plan,
-    market,
-    key: runKey(11),
-    antithetic: false,
-    checkpoints,
-    lo: new Float64Array(slots),
-    hi: new Float64Array(slots),
-    ratio: new Uint8Array(slots),
-    samplePaths: 0,
-    breakEvenPaths: 0,
-  };
-}
+const setup = (failureRate: string) => randomNetworkSetup({ failureRate });
 
 describe('ChunkRunner', () => {
   for (const failureRate of ['0 %', '20 %'])
